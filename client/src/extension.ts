@@ -1,0 +1,74 @@
+/**
+ * The VS Code side: starts the bundled language server, routes its log to an output channel,
+ * and offers the commands. All analysis happens in the server.
+ */
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  State,
+  TransportKind,
+  type LanguageClientOptions,
+  type ServerOptions,
+} from 'vscode-languageclient/node';
+
+/** Languages and files the server reads; keep in sync with `activationEvents` in package.json. */
+export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
+  ...['kotlin', 'java', 'swift', 'objective-c', 'objective-cpp', 'dart', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'csharp', 'go', 'python', 'groovy', 'xml', 'plist'].map(
+    (language) => ({ scheme: 'file', language }),
+  ),
+  { scheme: 'file', pattern: '**/*.{xml,plist,gradle,kts}' },
+  { scheme: 'untitled', language: 'kotlin' },
+  { scheme: 'untitled', language: 'java' },
+];
+
+const WATCHED_FILES = '**/*.{java,kt,kts,swift,m,mm,h,dart,js,jsx,mjs,cjs,ts,tsx,cs,go,py,gradle,groovy,xml,plist}';
+
+let client: LanguageClient | undefined;
+let output: vscode.LogOutputChannel;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  output = vscode.window.createOutputChannel('Pin Hygiene', { log: true });
+  context.subscriptions.push(output);
+  context.subscriptions.push(
+    vscode.commands.registerCommand('pinHygiene.restartServer', restartServer),
+    vscode.commands.registerCommand('pinHygiene.showOutput', () => output.show()),
+  );
+  client = createClient(context);
+  await startClient();
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}
+
+function createClient(context: vscode.ExtensionContext): LanguageClient {
+  const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  const serverOptions: ServerOptions = {
+    run: { module, transport: TransportKind.ipc },
+    debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DOCUMENT_SELECTOR,
+    outputChannel: output,
+    synchronize: { fileEvents: vscode.workspace.createFileSystemWatcher(WATCHED_FILES) },
+    diagnosticCollectionName: 'pin-hygiene',
+  };
+  return new LanguageClient('pinHygiene', 'Pin Hygiene', serverOptions, clientOptions);
+}
+
+async function startClient(): Promise<void> {
+  try {
+    await client?.start();
+  } catch (e) {
+    output.error(`The Pin Hygiene server did not start: ${e instanceof Error ? e.message : String(e)}`);
+    const choice = await vscode.window.showErrorMessage('Pin Hygiene: the language server did not start.', 'Show Output');
+    if (choice) output.show();
+  }
+}
+
+async function restartServer(): Promise<void> {
+  if (!client) return;
+  output.info('Restarting the Pin Hygiene server…');
+  if (client.state === State.Running) await client.restart();
+  else await startClient();
+}

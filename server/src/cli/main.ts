@@ -1,0 +1,214 @@
+#!/usr/bin/env node
+/** `pin-hygiene`: the command-line front end of the engine. Exit codes: 0 clean, 1 findings, 2 usage or runtime error. */
+import { parseArgs } from 'node:util';
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+  ALL_RULES,
+  DEFAULT_EXCLUDES,
+  Scanner,
+  meetsThreshold,
+  scanPaths,
+  type Finding,
+  type RuleSetting,
+  type Severity,
+} from '../engine';
+import { publicFinding, type JsonReport } from './format-json';
+import { formatFinding, formatSummary, styleFor, type Summary } from './format-text';
+import { TOOL_NAME, TOOL_VERSION } from './version';
+
+export const EXIT_CLEAN = 0;
+export const EXIT_FINDINGS = 1;
+export const EXIT_USAGE = 2;
+
+const USAGE = `Usage: pin-hygiene <command> [options]
+
+Commands:
+  scan [paths...]        Scan files and folders (default: the current folder)
+  rules                  List the rules with their category and default severity
+
+Scan options:
+  --format text|json     Output format (default: text)
+  --output FILE          Write the report to FILE instead of standard output
+  --fail-on LEVEL        Exit 1 when a finding at or above LEVEL exists:
+                         error, warning, info or none (default: warning)
+  --exclude GLOB         Leave out matching paths (repeatable; adds to the defaults)
+  --no-default-excludes  Also scan node_modules, build, Pods and other output folders
+  --no-gitignore         Do not honour .gitignore files
+  --rule ID=LEVEL        Override a rule: off, error, warning, info (repeatable)
+  --max-file-size KIB    Skip files larger than this (default: 4096)
+  --verbose              List skipped files and parse errors
+  --color / --no-color   Force or disable colours (default: when the output is a terminal)
+
+  -h, --help             Show this help
+  -v, --version          Show the version
+
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or runtime error.`;
+
+class UsageError extends Error {}
+
+interface Io {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+  cwd: string;
+}
+
+export async function main(argv: string[], io: Io): Promise<number> {
+  try {
+    return await run(argv, io);
+  } catch (e) {
+    if (e instanceof UsageError || (e as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      io.stderr(`pin-hygiene: ${(e as Error).message}\nRun 'pin-hygiene --help' for usage.\n`);
+      return EXIT_USAGE;
+    }
+    io.stderr(`pin-hygiene: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+async function run(argv: string[], io: Io): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    strict: true,
+    options: {
+      format: { type: 'string', default: 'text' },
+      output: { type: 'string' },
+      'fail-on': { type: 'string', default: 'warning' },
+      exclude: { type: 'string', multiple: true, default: [] },
+      'no-default-excludes': { type: 'boolean', default: false },
+      'no-gitignore': { type: 'boolean', default: false },
+      rule: { type: 'string', multiple: true, default: [] },
+      'max-file-size': { type: 'string', default: '4096' },
+      verbose: { type: 'boolean', default: false },
+      color: { type: 'boolean' },
+      'no-color': { type: 'boolean' },
+      help: { type: 'boolean', short: 'h', default: false },
+      version: { type: 'boolean', short: 'v', default: false },
+    },
+  });
+  if (values.help) {
+    io.stdout(USAGE + '\n');
+    return EXIT_CLEAN;
+  }
+  if (values.version) {
+    io.stdout(`${TOOL_NAME} ${TOOL_VERSION}\n`);
+    return EXIT_CLEAN;
+  }
+  const [command, ...paths] = positionals;
+  if (command === 'rules') return listRules(io);
+  if (command !== 'scan') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+
+  const format = values.format;
+  if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+  const failOn = values['fail-on'];
+  if (!['error', 'warning', 'info', 'none'].includes(failOn)) {
+    throw new UsageError(`--fail-on must be error, warning, info or none, not '${failOn}'`);
+  }
+  const maxKiB = Number(values['max-file-size']);
+  if (!Number.isFinite(maxKiB) || maxKiB <= 0) throw new UsageError(`--max-file-size must be a positive number of KiB`);
+  const rules = parseRuleOverrides(values.rule);
+  const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const style = styleFor(color);
+
+  const roots = paths.length ? paths : ['.'];
+  for (const root of roots) {
+    try {
+      await fs.stat(path.resolve(io.cwd, root));
+    } catch {
+      throw new UsageError(`no such file or folder: ${root}`);
+    }
+  }
+
+  const maxFileBytes = maxKiB * 1024;
+  const scanner = new Scanner({ rules, maxFileLength: maxFileBytes });
+  const exclude = [...(values['no-default-excludes'] ? [] : DEFAULT_EXCLUDES), ...values.exclude];
+  const findings: Finding[] = [];
+  const skipped: JsonReport['skipped'] = [];
+  const parseErrors: JsonReport['parseErrors'] = [];
+  const lines: string[] = [];
+  let filesScanned = 0;
+  const filesWithFindings = new Set<string>();
+
+  for await (const scan of scanPaths(roots, scanner, { cwd: io.cwd, exclude, gitignore: !values['no-gitignore'], maxFileBytes })) {
+    if (scan.skipped) {
+      skipped.push({ file: scan.file, reason: scan.skipped });
+      continue;
+    }
+    filesScanned++;
+    if (scan.parseError) parseErrors.push({ file: scan.file, ...scan.parseError });
+    for (const finding of scan.findings) {
+      findings.push(finding);
+      filesWithFindings.add(finding.file);
+      if (format === 'text') lines.push(formatFinding(finding, style));
+    }
+  }
+
+  const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const f of findings) bySeverity[f.severity]++;
+  const summary: Summary = {
+    findings: findings.length,
+    bySeverity,
+    filesWithFindings: filesWithFindings.size,
+    filesScanned,
+    filesSkipped: skipped.length,
+    fixable: findings.filter((f) => f.fixable).length,
+  };
+
+  let report: string;
+  if (format === 'json') {
+    const json: JsonReport = {
+      tool: { name: TOOL_NAME, version: TOOL_VERSION },
+      findings: findings.map(publicFinding),
+      skipped,
+      parseErrors,
+      summary,
+    };
+    report = JSON.stringify(json, null, 2) + '\n';
+  } else {
+    const notes: string[] = [];
+    for (const e of parseErrors) notes.push(`${e.file}:${e.line}:${e.column}: note: not parsed, so not checked: ${e.message}`);
+    if (values.verbose) for (const s of skipped) notes.push(`${s.file}: note: skipped: ${s.reason}`);
+    report = [...lines, ...notes.map((n) => style.dim(n)), '', formatSummary(summary, style)].join('\n') + '\n';
+  }
+  if (values.output) await fs.writeFile(values.output, report);
+  else io.stdout(report);
+
+  const failing = failOn !== 'none' && findings.some((f) => meetsThreshold(f.severity, failOn as Severity));
+  return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+function parseRuleOverrides(specs: string[]): Record<string, RuleSetting> {
+  const known = new Set(ALL_RULES.map((r) => r.meta.id));
+  const overrides: Record<string, RuleSetting> = {};
+  for (const spec of specs) {
+    const m = /^([\w-]+)=(off|error|warning|info|default)$/.exec(spec);
+    if (!m) throw new UsageError(`--rule takes ID=off|error|warning|info, not '${spec}'`);
+    if (!known.has(m[1])) throw new UsageError(`unknown rule '${m[1]}' (see 'pin-hygiene rules')`);
+    overrides[m[1]] = m[2] as RuleSetting;
+  }
+  return overrides;
+}
+
+function listRules(io: Io): number {
+  const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
+  for (const rule of ALL_RULES) {
+    const { id, category, severity, title, fixable } = rule.meta;
+    io.stdout(`${id.padEnd(width)}  ${category.padEnd(10)}  ${severity.padEnd(7)}  ${fixable ? 'fix ' : '    '} ${title}\n`);
+  }
+  return EXIT_CLEAN;
+}
+
+if (require.main === module) {
+  main(process.argv.slice(2), {
+    stdout: (t) => process.stdout.write(t),
+    stderr: (t) => process.stderr.write(t),
+    isTTY: Boolean(process.stdout.isTTY),
+    env: process.env,
+    cwd: process.cwd(),
+  }).then((code) => {
+    process.exitCode = code;
+  });
+}

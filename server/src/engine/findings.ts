@@ -1,0 +1,48 @@
+/** The findings model shared by every front end (LSP, CLI, tests). See DESIGN.md "Findings model". */
+
+export type Category = 'pin' | 'tls' | 'secret' | 'pin-health';
+export type Severity = 'error' | 'warning' | 'info';
+
+export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };
+
+/** A replacement of the half-open UTF-16 offset range [start, end) of one file's text. */
+export interface TextEdit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface Fix {
+  title: string;
+  /** The edit a user would most likely want; becomes `isPreferred` in the editor. */
+  preferred?: boolean;
+  edits: TextEdit[];
+}
+
+export interface Finding {
+  ruleId: string;
+  category: Category;
+  severity: Severity;
+  /** Path as given to the scanner (relative to the scan root in the CLI, absolute in the server). */
+  file: string;
+  /** 1-based line and column; columns count UTF-16 code units, as LSP does. */
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+  message: string;
+  fixable: boolean;
+  /** For `pin` and `pin-health`: the pinned host(s) concerned. */
+  host?: string;
+  /** For `pin` and `pin-health`: pins in canonical `sha256/BASE64` (or `sha1/BASE64`) form. */
+  pins?: string[];
+  /** Zero-based offsets of the finding in the scanned text, for fixes and suppressions. */
+  offset: number;
+  endOffset: number;
+  fixes?: Fix[];
+}
+
+export function compareFindings(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1;
+  return a.offset - b.offset || a.endOffset - b.endOffset || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0);
+}

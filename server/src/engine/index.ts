@@ -1,0 +1,10 @@
+/** The engine's public surface, used by the LSP server, the CLI and the tests. */
+export * from './findings';
+export * from './languages';
+export * from './scanner';
+export * from './scan-paths';
+export * from './walk';
+export * from './read-file';
+export * from './text';
+export type { Rule, RuleMeta, RuleContext, Report } from './rule';
+export { ALL_RULES } from './rules';

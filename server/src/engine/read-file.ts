@@ -1,0 +1,34 @@
+/** Reads a file as text for scanning, or says clearly why it will not be scanned. */
+import { promises as fs } from 'node:fs';
+
+export type ReadResult = { text: string; skipped?: undefined } | { text?: undefined; skipped: string };
+
+export async function readTextFile(file: string, maxBytes: number): Promise<ReadResult> {
+  let handle;
+  try {
+    handle = await fs.open(file, 'r');
+    const { size } = await handle.stat();
+    if (size > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / 1024)} KiB` };
+    const buffer = await handle.readFile();
+    return decodeText(buffer);
+  } catch (e) {
+    return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  } finally {
+    await handle?.close();
+  }
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
+
+/** UTF-8 (BOM dropped, as editors do) or BOM-marked UTF-16; anything else is skipped. */
+export function decodeText(buffer: Uint8Array): ReadResult {
+  if (buffer[0] === 0xff && buffer[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(buffer.subarray(2)) };
+  if (buffer[0] === 0xfe && buffer[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(buffer.subarray(2)) };
+  const head = buffer.subarray(0, 8192);
+  if (head.includes(0)) return { skipped: 'binary content' };
+  try {
+    return { text: utf8.decode(buffer) };
+  } catch {
+    return { skipped: 'not UTF-8 text' };
+  }
+}

@@ -1,0 +1,15 @@
+/** Every rule the engine knows, in docs order. */
+import type { Rule } from '../rule';
+import { nscCleartextTraffic } from './nsc-cleartext-traffic';
+import { nscPinSet } from './nsc-pin-set';
+import { nscUserCertificates } from './nsc-user-certificates';
+import { okhttpCertificatePinner } from './okhttp-certificate-pinner';
+import { trustAllX509TrustManager } from './trust-all-x509-trust-manager';
+
+export const ALL_RULES: readonly Rule[] = [
+  okhttpCertificatePinner,
+  nscPinSet,
+  trustAllX509TrustManager,
+  nscCleartextTraffic,
+  nscUserCertificates,
+];

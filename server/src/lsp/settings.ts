@@ -1,0 +1,51 @@
+/** The `pinHygiene.*` settings as the server reads them through `workspace/configuration`. */
+import type { RuleSetting } from '../engine';
+
+export interface Settings {
+  enable: boolean;
+  /** Per-rule overrides: `off`, `error`, `warning`, `info` or `default`. */
+  rules: Record<string, RuleSetting>;
+  /** Globs (relative to the workspace folder) to leave out, on top of the defaults. */
+  exclude: string[];
+  /** Scan the whole workspace on start so the Problems panel lists files that are not open. */
+  scanWorkspace: boolean;
+  maxFileSizeKiB: number;
+  /** Milliseconds to wait after an edit before validating (edits within it are coalesced). */
+  validationDelay: number;
+  /** Base for the rule documentation links of diagnostics; empty means the bundled docs. */
+  docsBaseUrl: string;
+}
+
+export const DEFAULT_SETTINGS: Settings = {
+  enable: true,
+  rules: {},
+  exclude: [],
+  scanWorkspace: true,
+  maxFileSizeKiB: 4096,
+  validationDelay: 10,
+  docsBaseUrl: '',
+};
+
+const RULE_SETTINGS = new Set(['off', 'error', 'warning', 'info', 'default']);
+
+/** Accepts whatever the client sent and keeps only well-typed values (bad ones fall back to defaults). */
+export function sanitizeSettings(raw: unknown): Settings {
+  const input = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const rules: Record<string, RuleSetting> = {};
+  if (input.rules && typeof input.rules === 'object') {
+    for (const [id, value] of Object.entries(input.rules as Record<string, unknown>)) {
+      if (typeof value === 'string' && RULE_SETTINGS.has(value)) rules[id] = value as RuleSetting;
+    }
+  }
+  const number = (v: unknown, fallback: number, min: number, max: number): number =>
+    typeof v === 'number' && Number.isFinite(v) ? Math.min(max, Math.max(min, v)) : fallback;
+  return {
+    enable: typeof input.enable === 'boolean' ? input.enable : DEFAULT_SETTINGS.enable,
+    rules,
+    exclude: Array.isArray(input.exclude) ? input.exclude.filter((g): g is string => typeof g === 'string' && g.length > 0) : [],
+    scanWorkspace: typeof input.scanWorkspace === 'boolean' ? input.scanWorkspace : DEFAULT_SETTINGS.scanWorkspace,
+    maxFileSizeKiB: number(input.maxFileSizeKiB, DEFAULT_SETTINGS.maxFileSizeKiB, 1, 1024 * 1024),
+    validationDelay: number(input.validationDelay, DEFAULT_SETTINGS.validationDelay, 0, 5000),
+    docsBaseUrl: typeof input.docsBaseUrl === 'string' ? input.docsBaseUrl : '',
+  };
+}

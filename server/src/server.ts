@@ -1,0 +1,91 @@
+/**
+ * The Pin Hygiene language server: wires LSP (stdio, IPC or socket, chosen by the launch
+ * arguments) to the engine. Open documents are validated as they change; the workspace is scanned
+ * on start so files that are not open appear in the Problems panel too.
+ */
+import {
+  createConnection,
+  DidChangeConfigurationNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeActionKind } from 'vscode-languageserver/node';
+import { codeActionsFor, FIX_ALL_KIND } from './lsp/code-actions';
+import { DocumentValidator } from './lsp/document-validator';
+import { ScannerCache } from './lsp/scanner-cache';
+import { SettingsStore } from './lsp/settings-store';
+import { WorkspaceScan } from './lsp/workspace-scan';
+import { TOOL_VERSION } from './cli/version';
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+const scanners = new ScannerCache();
+const settings = new SettingsStore(connection);
+const validator = new DocumentValidator(connection, documents, settings, scanners);
+const workspace = new WorkspaceScan(connection, documents, settings, scanners);
+let workspaceFolders: string[] = [];
+let hasDynamicConfigurationRegistration = false;
+
+connection.onInitialize((params): InitializeResult => {
+  const capabilities = params.capabilities;
+  settings.clientSupportsConfiguration = Boolean(capabilities.workspace?.configuration);
+  hasDynamicConfigurationRegistration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+  workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
+  if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
+  workspace.progressSupported = Boolean(capabilities.window?.workDoneProgress);
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
+    },
+    serverInfo: { name: 'pin-hygiene', version: TOOL_VERSION },
+  };
+});
+
+connection.onInitialized(() => {
+  if (hasDynamicConfigurationRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+  }
+  if (workspaceFolders.length > 0) {
+    connection.workspace.onDidChangeWorkspaceFolders((event) => {
+      const removed = new Set(event.removed.map((f) => f.uri));
+      workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];
+      void workspace.run(workspaceFolders);
+    });
+  }
+  connection.console.info(`Pin Hygiene server ${TOOL_VERSION} started (workspace folders: ${workspaceFolders.length}).`);
+  void workspace.run(workspaceFolders);
+});
+
+connection.onDidChangeConfiguration((change) => {
+  settings.changed(change.settings);
+  validator.revalidateAll();
+  void workspace.run(workspaceFolders);
+});
+
+documents.onDidOpen((e) => validator.schedule(e.document.uri, 0));
+documents.onDidChangeContent((e) => validator.schedule(e.document.uri));
+documents.onDidClose((e) => {
+  validator.forget(e.document.uri);
+  settings.forget(e.document.uri);
+  void workspace.documentClosed(e.document.uri);
+});
+
+connection.onDidChangeWatchedFiles((params) => {
+  for (const change of params.changes) void workspace.fileChanged(change.uri, change.type);
+});
+
+connection.onCodeAction(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const documentSettings = await settings.forDocument(document.uri);
+  if (!documentSettings.enable) return [];
+  return codeActionsFor(document, params, scanners.get(documentSettings));
+});
+
+documents.listen(connection);
+connection.listen();
