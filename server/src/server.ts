@@ -28,11 +28,13 @@ const validator = new DocumentValidator(connection, documents, settings, scanner
 const workspace = new WorkspaceScan(connection, documents, settings, scanners);
 let workspaceFolders: string[] = [];
 let hasDynamicConfigurationRegistration = false;
+let hasWorkspaceFolderSupport = false;
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
   settings.clientSupportsConfiguration = Boolean(capabilities.workspace?.configuration);
   hasDynamicConfigurationRegistration = Boolean(capabilities.workspace?.didChangeConfiguration?.dynamicRegistration);
+  hasWorkspaceFolderSupport = Boolean(capabilities.workspace?.workspaceFolders);
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   workspace.progressSupported = Boolean(capabilities.window?.workDoneProgress);
@@ -50,7 +52,7 @@ connection.onInitialized(() => {
   if (hasDynamicConfigurationRegistration) {
     void connection.client.register(DidChangeConfigurationNotification.type, undefined);
   }
-  if (workspaceFolders.length > 0) {
+  if (hasWorkspaceFolderSupport) {
     connection.workspace.onDidChangeWorkspaceFolders((event) => {
       const removed = new Set(event.removed.map((f) => f.uri));
       workspaceFolders = [...workspaceFolders.filter((f) => !removed.has(f)), ...event.added.map((f) => f.uri)];

@@ -1,0 +1,172 @@
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { LspClient } from '../helpers/lsp-client';
+import { repoPath } from '../helpers/paths';
+
+const PIN = 'sha256/6d+KCWwlKC8qrTTkmu9P0hFFECPaYae3xH6o3CXjJEs=';
+const KOTLIN = [
+  'package com.example',
+  '',
+  'val pinner = CertificatePinner.Builder()',
+  `    .add("api.example.com", "${PIN}")`,
+  '    .build()',
+  '',
+].join('\n');
+
+const CAPABILITIES = {
+  textDocument: { publishDiagnostics: { versionSupport: true, codeDescriptionSupport: true, dataSupport: true } },
+  workspace: { configuration: true },
+};
+
+function startClient(settings: Record<string, unknown> = {}): LspClient {
+  const client = new LspClient();
+  client.onRequest('workspace/configuration', (params: { items: unknown[] }) => params.items.map(() => settings));
+  return client;
+}
+
+describe('language server over stdio', function () {
+  this.timeout(20_000);
+  let client: LspClient;
+  afterEach(async () => client?.shutdown());
+
+  it('initializes with incremental sync, code actions and server info', async () => {
+    client = startClient();
+    const result = await client.initialize(null, CAPABILITIES);
+    assert.equal(result.capabilities.textDocumentSync.change, 2);
+    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.pinHygiene']);
+    assert.equal(result.serverInfo.name, 'pin-hygiene');
+  });
+
+  it('publishes a diagnostic with code and docs link for a pin, and clears it after an edit removes the pin', async () => {
+    client = startClient();
+    await client.initialize(null, CAPABILITIES);
+    const uri = 'file:///virtual/app/src/main/java/com/example/Api.kt';
+    const opened = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kotlin', version: 1, text: KOTLIN } });
+    const first = await opened;
+    assert.equal(first.version, 1);
+    assert.equal(first.diagnostics.length, 1);
+    const [d] = first.diagnostics;
+    assert.equal(d.code, 'okhttp-certificate-pinner');
+    assert.equal(d.source, 'pin-hygiene');
+    assert.equal(d.severity, 2);
+    assert.match(d.codeDescription.href, /^file:\/\/.*\/docs\/rules\.md#okhttp-certificate-pinner$/);
+    assert.deepEqual(d.range, { start: { line: 3, character: 5 }, end: { line: 3, character: 5 + `add("api.example.com", "${PIN}")`.length } });
+    assert.match(d.message, /api\.example\.com/);
+
+    const cleared = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 2);
+    client.notify('textDocument/didChange', {
+      textDocument: { uri, version: 2 },
+      contentChanges: [{ range: { start: { line: 3, character: 0 }, end: { line: 4, character: 0 } }, text: '' }],
+    });
+    assert.deepEqual((await cleared).diagnostics, []);
+  });
+
+  it('coalesces rapid edits and publishes only for the newest version', async () => {
+    client = startClient({ validationDelay: 300 });
+    await client.initialize(null, CAPABILITIES);
+    const uri = 'file:///virtual/Api.kt';
+    const versions: number[] = [];
+    client.onNotification('textDocument/publishDiagnostics', (p) => p.uri === uri && versions.push(p.version));
+    const opened = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kotlin', version: 1, text: KOTLIN } });
+    await opened;
+    const last = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 4);
+    for (const version of [2, 3, 4]) {
+      client.notify('textDocument/didChange', {
+        textDocument: { uri, version },
+        contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '// edit\n' }],
+      });
+    }
+    const final = await last;
+    assert.equal(final.diagnostics[0].range.start.line, 6, 'the pin moved down by three inserted lines');
+    assert.deepEqual(versions, [1, 4]);
+  });
+
+  it('applies per-rule settings from workspace/configuration', async () => {
+    client = startClient({ rules: { 'okhttp-certificate-pinner': 'error' } });
+    await client.initialize(null, CAPABILITIES);
+    const uri = 'file:///virtual/Severity.kt';
+    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kotlin', version: 1, text: KOTLIN } });
+    assert.equal((await published).diagnostics[0].severity, 1);
+  });
+
+  it('offers the cleartext quick fix and a fix-all action', async () => {
+    client = startClient();
+    await client.initialize(null, CAPABILITIES);
+    const uri = 'file:///virtual/res/xml/network_security_config.xml';
+    const text = '<network-security-config>\n  <base-config cleartextTrafficPermitted="true"/>\n</network-security-config>\n';
+    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text } });
+    const { diagnostics } = await published;
+    assert.equal(diagnostics[0].code, 'nsc-cleartext-traffic');
+    const actions = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: diagnostics[0].range,
+      context: { diagnostics },
+    });
+    const quickFix = actions.find((a: any) => a.kind === 'quickfix');
+    assert.equal(quickFix.isPreferred, true);
+    assert.deepEqual(quickFix.diagnostics, [diagnostics[0]]);
+    assert.deepEqual(quickFix.edit.changes[uri], [
+      { range: { start: { line: 1, character: 42 }, end: { line: 1, character: 46 } }, newText: 'false' },
+    ]);
+    const fixAll = await client.request('textDocument/codeAction', {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.pinHygiene'] },
+    });
+    assert.equal(fixAll.length, 1);
+    assert.equal(fixAll[0].edit.changes[uri][0].newText, 'false');
+  });
+
+  describe('workspace scan', () => {
+    let workspace: string;
+    beforeEach(() => {
+      workspace = mkdtempSync(path.join(tmpdir(), 'ph-ws-'));
+      cpSync(repoPath('samples'), workspace, { recursive: true });
+    });
+    afterEach(() => rmSync(workspace, { recursive: true, force: true }));
+
+    it('reports files that are not open, and honours exclude settings', async () => {
+      const nscPath = path.join(workspace, 'android/app/src/main/res/xml/network_security_config.xml');
+      const nscUri = pathToFileURL(nscPath).href;
+      const javaUri = pathToFileURL(path.join(workspace, 'android/app/src/main/java/com/example/shop/network/LegacyHttp.java')).href;
+      client = startClient({ exclude: ['**/java/**'] });
+      const seen = new Set<string>();
+      client.onNotification('textDocument/publishDiagnostics', (p) => seen.add(p.uri));
+      const nsc = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === nscUri);
+      const done = client.waitFor('window/logMessage', (p) => /Workspace scan: \d+ files/.test(p.message));
+      await client.initialize(pathToFileURL(workspace).href, CAPABILITIES);
+      const codes = (await nsc).diagnostics.map((d: any) => d.code).sort();
+      assert.deepEqual(codes, ['nsc-cleartext-traffic', 'nsc-pin-set', 'nsc-user-certificates']);
+      await done;
+      assert.equal(seen.has(javaUri), false, 'excluded folder was scanned');
+    });
+
+    it('re-scans a changed file on a watched-file event, and replaces editor diagnostics on close', async () => {
+      const file = path.join(workspace, 'android/app/src/main/java/com/example/shop/network/ApiClient.kt');
+      const uri = pathToFileURL(file).href;
+      client = startClient();
+      const initial = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      await client.initialize(pathToFileURL(workspace).href, CAPABILITIES);
+      assert.equal((await initial).diagnostics.length, 2);
+
+      writeFileSync(file, 'object ApiClient\n');
+      const rescanned = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      client.notify('workspace/didChangeWatchedFiles', { changes: [{ uri, type: 2 }] });
+      assert.deepEqual((await rescanned).diagnostics, []);
+
+      const opened = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kotlin', version: 1, text: KOTLIN } });
+      assert.equal((await opened).diagnostics.length, 1);
+      const closed = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === undefined);
+      client.notify('textDocument/didClose', { textDocument: { uri } });
+      assert.deepEqual((await closed).diagnostics, [], 'the unsaved pin is gone once the editor closes');
+    });
+  });
+});
