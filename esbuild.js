@@ -42,7 +42,7 @@ if (tests) {
     entryPoints: testEntries('test'),
     outdir: 'out/test',
     outbase: 'test',
-    external: ['mocha', 'vscode'],
+    external: ['mocha', 'vscode', 'playwright-core'],
     sourcemap: true,
   });
 }

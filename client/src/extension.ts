@@ -16,7 +16,8 @@ export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
   ...['kotlin', 'java', 'swift', 'objective-c', 'objective-cpp', 'dart', 'javascript', 'javascriptreact', 'typescript', 'typescriptreact', 'csharp', 'go', 'python', 'groovy', 'xml', 'plist'].map(
     (language) => ({ scheme: 'file', language }),
   ),
-  { scheme: 'file', pattern: '**/*.{xml,plist,gradle,kts}' },
+  // By file name too: without a language extension installed, .kt or .dart files open as plain text.
+  { scheme: 'file', pattern: '**/*.{java,kt,kts,swift,m,mm,h,dart,js,jsx,mjs,cjs,ts,tsx,cs,go,py,gradle,groovy,xml,plist}' },
   { scheme: 'untitled', language: 'kotlin' },
   { scheme: 'untitled', language: 'java' },
 ];

@@ -1,0 +1,119 @@
+/**
+ * End-to-end: the extension in a real VS Code (code-server) in headless Chromium. Skipped, with the
+ * reason printed, on machines without Chromium or Node 20; .ci/run installs what it needs.
+ */
+import { strict as assert } from 'node:assert';
+import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { repoPath } from '../helpers/paths';
+import { CHROMIUM, ensureCodeServer, missingPrerequisite, startCodeServer, type RunningCodeServer } from './code-server';
+
+const SCREENSHOTS = repoPath('out', 'e2e');
+
+describe('extension in a real VS Code (code-server)', function () {
+  this.timeout(120_000);
+  let server: RunningCodeServer | undefined;
+  let browser: Browser | undefined;
+  let page: Page;
+  let home: string;
+  let workspace: string;
+
+  before(async function () {
+    const missing = missingPrerequisite();
+    if (missing) {
+      console.log(`      skipping end-to-end tests: ${missing}`);
+      this.skip();
+    }
+    this.timeout(600_000);
+    ensureCodeServer((line) => console.log(`      ${line}`));
+    home = mkdtempSync(path.join(tmpdir(), 'ph-e2e-home-'));
+    workspace = mkdtempSync(path.join(tmpdir(), 'ph-e2e-ws-'));
+    cpSync(repoPath('samples'), workspace, { recursive: true });
+    server = await startCodeServer(workspace, home);
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    });
+    page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(server.url);
+    await page.waitForSelector('.monaco-workbench', { timeout: 60_000 });
+    mkdirSync(SCREENSHOTS, { recursive: true });
+  });
+
+  after(async () => {
+    await browser?.close();
+    await server?.stop();
+    if (home) rmSync(home, { recursive: true, force: true });
+    if (workspace) rmSync(workspace, { recursive: true, force: true });
+  });
+
+  async function problemsText(): Promise<string> {
+    return (await page.locator('.markers-panel').innerText().catch(() => '')) ?? '';
+  }
+
+  async function waitForProblems(predicate: (text: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
+    const deadline = Date.now() + timeoutMs;
+    let text = '';
+    while (Date.now() < deadline) {
+      text = await problemsText();
+      if (predicate(text)) return text;
+      await page.waitForTimeout(500);
+    }
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'failure.png') });
+    throw new Error(`timed out waiting for ${what}; Problems panel:\n${text}\ncode-server:\n${server?.output.join('').slice(-2000)}`);
+  }
+
+  async function runCommand(title: string): Promise<void> {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(title);
+    await page.waitForTimeout(300);
+    await page.keyboard.press('Enter');
+  }
+
+  async function showProblems(): Promise<void> {
+    if (await page.locator('.markers-panel').isVisible().catch(() => false)) return;
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 300 } });
+    await page.keyboard.press('Control+Shift+M');
+    await page.waitForSelector('.markers-panel', { state: 'visible', timeout: 30_000 });
+  }
+
+  it('fills the Problems panel for files that are not open', async () => {
+    await showProblems();
+    const text = await waitForProblems(
+      (t) => ['nsc-pin-set', 'nsc-cleartext-traffic', 'nsc-user-certificates', 'trust-all-x509-trust-manager', 'okhttp-certificate-pinner'].every((id) => t.includes(id)),
+      'workspace findings',
+    );
+    assert.match(text, /network_security_config\.xml/);
+    assert.match(text, /Certificate pins for `images\.shop\.example\.com`/);
+    const links = await page.locator('.markers-panel .monaco-list-row').filter({ hasText: 'pin-hygiene' }).count();
+    assert.ok(links >= 7, `expected a row per finding, saw ${links}`);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'problems.png') });
+  });
+
+  it('updates diagnostics as the user edits a file', async () => {
+    await runCommand('Go to File');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('ApiClient.kt');
+    await page.waitForTimeout(500);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('.monaco-editor .squiggly-warning', { timeout: 30_000 });
+    // Delete the second .add(...) call (lines 14-18), which pins images.shop.example.com.
+    await runCommand('Go to Line/Column');
+    await page.keyboard.type('14');
+    await page.keyboard.press('Enter');
+    for (let i = 0; i < 5; i++) await page.keyboard.press('Control+Shift+K');
+    await showProblems();
+    await waitForProblems((t) => !t.includes('images.shop.example.com') && t.includes('api.shop.example.com'), 'the deleted pin to disappear');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'after-edit.png') });
+  });
+
+  it('restarts the server from the command palette and reports again', async () => {
+    await runCommand('Pin Hygiene: Restart Server');
+    await page.waitForTimeout(1000);
+    await showProblems();
+    await waitForProblems((t) => t.includes('nsc-pin-set') && t.includes('trust-all-x509-trust-manager'), 'findings after restart');
+  });
+});
