@@ -32,7 +32,7 @@ export const dartBadCertificateCallback: Rule = {
       const { site } = callback;
       if (site.name === 'validateCertificate' || !callback.trustsAll) continue;
       if (isDebugOnly(view, site.nameStart, 'dart') || isDioPinningFactory(view, callback, callbacks)) continue;
-      const global = enclosingOpens(view.masked, site.nameStart).some(
+      const global = enclosingOpens(view, site.nameStart).some(
         (open) => view.masked[open] === '{' && HTTP_OVERRIDES_CLASS.test(view.masked.slice(Math.max(0, open - 200), open)),
       );
       context.report({

@@ -1,5 +1,7 @@
 import type { Rule } from '../rule';
-import { argumentStrings, matchingBracket, splitArguments } from './support/code-syntax';
+import type { CodeView } from '../lexer/code-view';
+import { resolvedStrings } from './support/callbacks';
+import { matchingBracket, splitArguments } from './support/code-syntax';
 
 const CERT_FILE = /\.(?:pem|crt|cer|der|p7b|p12|pfx)$/i;
 const CALL = /\.(setTrustedCertificates(?:Bytes)?)\s*\(/g;
@@ -49,8 +51,8 @@ export const dartSecurityContextPinnedCert: Rule = {
   },
 };
 
-function describeCertificate(view: Parameters<typeof argumentStrings>[0], arg: { start: number; end: number }, at: number): string {
-  const direct = argumentStrings(view, arg);
+function describeCertificate(view: CodeView, arg: { start: number; end: number }, at: number): string {
+  const direct = resolvedStrings(view, arg);
   if (direct.some((s) => s.value.includes('BEGIN CERTIFICATE'))) return 'a certificate embedded in the code';
   const file = direct.find((s) => CERT_FILE.test(s.value));
   if (file) return `\`${file.value}\``;

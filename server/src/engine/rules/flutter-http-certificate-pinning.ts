@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
-import { argumentStrings, matchingBracket, splitArguments, type Span } from './support/code-syntax';
-import { enclosingOpen, valueEnd } from './support/callbacks';
+import { enclosingOpen, resolvedStrings, valueEnd } from './support/callbacks';
+import { matchingBracket, splitArguments, type Span } from './support/code-syntax';
 import { hostOf, pinsOf } from './support/fingerprints';
 import { pinCount } from './support/pins';
 import { valueSites, valueStrings } from './support/value-sites';
@@ -44,7 +44,7 @@ export const flutterHttpCertificatePinning: Rule = {
       if (pins.length === 0) return;
       seenCalls.add(callOpen);
       const urlArg = args.find((a) => /^serverURL\s*:/.test(masked.slice(a.start, a.end)));
-      const url = urlArg ? argumentStrings(view, { start: masked.indexOf(':', urlArg.start) + 1, end: urlArg.end })[0] : undefined;
+      const url = urlArg ? resolvedStrings(view, { start: masked.indexOf(':', urlArg.start) + 1, end: urlArg.end })[0] : undefined;
       const host = url ? hostOf(url.value) : undefined;
       context.report({
         start,
@@ -60,7 +60,7 @@ export const flutterHttpCertificatePinning: Rule = {
 
     for (const site of valueSites(view, ['allowedSHAFingerprints'])) {
       if (site.operator !== ':') continue;
-      const open = enclosingOpen(masked, site.nameStart);
+      const open = enclosingOpen(view, site.nameStart);
       const callee = open > 0 ? /([A-Za-z_$][\w$]*(?:\s*\.\s*[A-Za-z_$][\w$]*)*)\s*$/.exec(masked.slice(Math.max(0, open - 120), open)) : null;
       const start = callee ? open - callee[0].length : site.nameStart;
       const end = callee ? start + callee[1].length : site.nameEnd;

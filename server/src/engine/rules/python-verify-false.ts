@@ -30,7 +30,7 @@ export const pythonVerifyFalse: Rule = {
       const attribute = masked[site.nameStart - 1] === '.';
       if (!quoted && !attribute) {
         // A keyword argument: inside a call's parentheses, not a `def` parameter default.
-        const open = enclosingOpen(masked, site.nameStart);
+        const open = enclosingOpen(view, site.nameStart);
         if (open < 0 || masked[open] !== '(' || site.operator !== '=') continue;
         if (/\bdef\s+\w+\s*$/.test(masked.slice(Math.max(0, open - 120), open))) continue;
       }

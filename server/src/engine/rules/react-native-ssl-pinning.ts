@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
-import { argumentStrings, matchingBracket, splitArguments } from './support/code-syntax';
-import { enclosingOpen, valueEnd } from './support/callbacks';
+import type { CodeView } from '../lexer/code-view';
+import { enclosingOpen, resolvedStrings, valueEnd } from './support/callbacks';
+import { matchingBracket, splitArguments } from './support/code-syntax';
 import { hostOf } from './support/fingerprints';
 import { parseOkHttpPin, pinCount } from './support/pins';
 import { resolveLeadingInterpolation, valueSites, valueStrings, wordAt } from './support/value-sites';
@@ -42,7 +43,7 @@ export const reactNativeSslPinning: Rule = {
       }
       if (values.length === 0) continue;
       // The options object: `pkPinning: true` and the URL of the enclosing fetch call.
-      const options = enclosingOpen(masked, site.nameStart);
+      const options = enclosingOpen(view, site.nameStart);
       const optionsEnd = options >= 0 ? matchingBracket(masked, options) : -1;
       const pkPinning = optionsEnd > 0 && valueSites(view, ['pkPinning']).some((s) => s.nameStart > options && s.nameStart < optionsEnd && wordAt(masked, s.valueStart) === 'true');
       const pins = pkPinning ? values.map(parseOkHttpPin).filter((p): p is string => p !== undefined) : [];
@@ -64,13 +65,13 @@ export const reactNativeSslPinning: Rule = {
 };
 
 /** The host of the first argument of the call whose second argument is the object at `objectOpen`. */
-function hostOfEnclosingCall(view: Parameters<typeof argumentStrings>[0], objectOpen: number): string | undefined {
+function hostOfEnclosingCall(view: CodeView, objectOpen: number): string | undefined {
   if (objectOpen < 0) return undefined;
   const masked = view.masked;
-  const callOpen = enclosingOpen(masked, objectOpen);
+  const callOpen = enclosingOpen(view, objectOpen);
   if (callOpen < 0 || masked[callOpen] !== '(') return undefined;
   const first = { start: callOpen + 1, end: valueEnd(masked, callOpen + 1) };
   if (first.end >= objectOpen) return undefined;
-  const url = argumentStrings(view, first)[0] ?? view.stringsIn(first.start, first.end)[0];
+  const url = resolvedStrings(view, first)[0] ?? view.stringsIn(first.start, first.end)[0];
   return url ? hostOf(resolveLeadingInterpolation(view, url).replace(/\$\{[^}]{0,200}\}/g, "/")) : undefined;
 }

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
-import { argumentStrings, previousNonSpace } from './support/code-syntax';
+import type { CodeView } from '../lexer/code-view';
+import { previousNonSpace } from './support/code-syntax';
 import { enclosingOpen, extendToBlock, valueEnd } from './support/callbacks';
 import { readFingerprint } from './support/fingerprints';
 import { pinCount } from './support/pins';
@@ -35,7 +36,7 @@ export const reactNativeSslPublicKeyPinning: Rule = {
         if (fingerprint?.pin && readFingerprint(token.value) !== undefined && !pins.includes(fingerprint.pin)) pins.push(fingerprint.pin);
       }
       if (pins.length === 0) continue;
-      const host = hostKey(view, enclosingOpen(masked, site.nameStart));
+      const host = hostKey(view, enclosingOpen(view, site.nameStart));
       context.report({
         start: host?.start ?? site.nameStart,
         end: host?.end ?? site.nameEnd,
@@ -51,7 +52,7 @@ export const reactNativeSslPublicKeyPinning: Rule = {
 };
 
 /** The key of the property whose value is the object opened at `open`: `'api.example.com': {`. */
-function hostKey(view: Parameters<typeof argumentStrings>[0], open: number): { name: string; start: number; end: number } | undefined {
+function hostKey(view: CodeView, open: number): { name: string; start: number; end: number } | undefined {
   if (open < 0 || view.masked[open] !== '{') return undefined;
   const colon = previousNonSpace(view.masked, open);
   if (view.masked[colon] !== ':') return undefined;

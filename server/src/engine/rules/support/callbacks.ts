@@ -5,7 +5,7 @@
  */
 import type { CodeView, StringToken } from '../../lexer/code-view';
 import type { CodeLanguage } from '../../languages';
-import { argumentStrings, escapeRegExp, findInitializer, matchingBracket, skipSpace, type Span } from './code-syntax';
+import { escapeRegExp, findInitializer, matchingBracket, skipSpace, type Span } from './code-syntax';
 import { readFingerprint } from './fingerprints';
 
 export interface FunctionBody {
@@ -15,8 +15,49 @@ export interface FunctionBody {
   expression: boolean;
 }
 
-/** Longest backward scan for an enclosing bracket. */
-const MAX_BACKWARD = 20_000;
+/** Name lookups (each a scan of the file) allowed per file; bounds the work on hostile input. */
+const MAX_LOOKUPS = 300;
+
+interface LookupCache {
+  budget: number;
+  initializers: Map<string, Span | undefined>;
+  declarations: Map<string, FunctionBody | undefined>;
+}
+
+const caches = new WeakMap<CodeView, LookupCache>();
+
+function cacheOf(view: CodeView): LookupCache {
+  let cache = caches.get(view);
+  if (!cache) caches.set(view, (cache = { budget: MAX_LOOKUPS, initializers: new Map(), declarations: new Map() }));
+  return cache;
+}
+
+/** `findInitializer`, memoised per file and limited to MAX_LOOKUPS distinct names. */
+export function initializerOf(view: CodeView, name: string): Span | undefined {
+  const cache = cacheOf(view);
+  if (cache.initializers.has(name)) return cache.initializers.get(name);
+  if (cache.budget <= 0) return undefined;
+  cache.budget--;
+  const span = findInitializer(view, name);
+  cache.initializers.set(name, span);
+  return span;
+}
+
+/**
+ * `argumentStrings` with memoised, budgeted name resolution: literals in the span, or for a bare
+ * or qualified name (optionally spread), the literals of the constant it names in this file.
+ */
+export function resolvedStrings(view: CodeView, span: Span, depth = 0): StringToken[] {
+  const literals = view.stringsIn(span.start, span.end).filter((s) => !s.interpolated);
+  if (literals.length > 0 || depth > 2) return literals;
+  const written = view.masked.slice(span.start, Math.min(span.end, span.start + 200)).trim();
+  const name =
+    /^(?:\*|\.\.\.)?\s*([A-Za-z_$][\w$]*)(?:\.(?:toTypedArray|toArray|toList)\(\s*\))?$/.exec(written)?.[1] ??
+    /^[A-Za-z_$][\w$]*\.([A-Za-z_$][\w$]*)$/.exec(written)?.[1];
+  const initializer = name ? initializerOf(view, name) : undefined;
+  return initializer ? resolvedStrings(view, extendToBlock(view.masked, initializer), depth + 1) : [];
+}
+
 /** How deep `functionValue` follows wrappers and names. */
 const MAX_DEPTH = 3;
 
@@ -80,7 +121,7 @@ export function functionValue(view: CodeView, start: number, depth = 0): Functio
 }
 
 function initializerFunction(view: CodeView, name: string, depth: number): FunctionBody | undefined {
-  const initializer = findInitializer(view, name);
+  const initializer = initializerOf(view, name);
   return initializer ? functionValue(view, initializer.start, depth + 1) : undefined;
 }
 
@@ -139,6 +180,16 @@ export function valueEnd(masked: string, start: number): number {
  * `bool name(…) => …;`, `function name(…) { … }`, `private static bool Name(…) { … }`.
  */
 export function functionDeclaration(view: CodeView, name: string): FunctionBody | undefined {
+  const cache = cacheOf(view);
+  if (cache.declarations.has(name)) return cache.declarations.get(name);
+  if (cache.budget <= 0) return undefined;
+  cache.budget--;
+  const body = findFunctionDeclaration(view, name);
+  cache.declarations.set(name, body);
+  return body;
+}
+
+function findFunctionDeclaration(view: CodeView, name: string): FunctionBody | undefined {
   const masked = view.masked;
   const pattern = new RegExp(`\\b${escapeRegExp(name)}\\s*\\(`, 'g');
   let tries = 0;
@@ -211,9 +262,9 @@ export function comparedFingerprints(view: CodeView, body: FunctionBody): Compar
     if (text[m.index - 1] !== '.' || /^[A-Z_]/.test(m[0])) names.add(m[0]);
   }
   for (const name of names) {
-    const initializer = findInitializer(view, name);
+    const initializer = initializerOf(view, name);
     if (!initializer || (initializer.start >= body.start && initializer.end <= body.end)) continue;
-    tokens.push(...argumentStrings(view, extendToBlock(masked, initializer)));
+    tokens.push(...resolvedStrings(view, extendToBlock(masked, initializer), 1));
   }
   const matched = tokens.filter((t) => readFingerprint(t.value) !== undefined);
   if (matched.length === 0) return undefined;
@@ -235,27 +286,41 @@ export function extendToBlock(masked: string, span: Span): Span {
   return span;
 }
 
-/** Offset of the innermost unclosed `(`, `[` or `{` before `offset`, or -1 (bounded scan). */
-export function enclosingOpen(masked: string, offset: number): number {
-  let depth = 0;
-  const limit = Math.max(0, offset - MAX_BACKWARD);
-  for (let i = offset - 1; i >= limit; i--) {
-    const c = masked[i];
-    if (c === ')' || c === ']' || c === '}') depth++;
-    else if (c === '(' || c === '[' || c === '{') {
-      if (depth === 0) return i;
-      depth--;
-    }
+const enclosingTables = new WeakMap<CodeView, Int32Array>();
+
+/**
+ * For every offset, the innermost unclosed `(`, `[` or `{` before it (or -1): one pass over the
+ * file, built on first use, so enclosing-bracket queries cost O(1) however many sites a file has.
+ */
+function enclosingTable(view: CodeView): Int32Array {
+  let table = enclosingTables.get(view);
+  if (table) return table;
+  const masked = view.masked;
+  table = new Int32Array(masked.length + 1);
+  const stack: number[] = [];
+  for (let i = 0; i < masked.length; i++) {
+    table[i] = stack.length ? stack[stack.length - 1] : -1;
+    const c = masked.charCodeAt(i);
+    if (c === 40 || c === 91 || c === 123) stack.push(i);
+    else if ((c === 41 || c === 93 || c === 125) && stack.length) stack.pop();
   }
-  return -1;
+  table[masked.length] = stack.length ? stack[stack.length - 1] : -1;
+  enclosingTables.set(view, table);
+  return table;
+}
+
+/** Offset of the innermost unclosed `(`, `[` or `{` before `offset`, or -1. */
+export function enclosingOpen(view: CodeView, offset: number): number {
+  const table = enclosingTable(view);
+  return offset <= 0 ? -1 : table[Math.min(offset, table.length - 1)];
 }
 
 /** The offsets of up to `levels` enclosing open brackets, innermost first. */
-export function enclosingOpens(masked: string, offset: number, levels = 8): number[] {
+export function enclosingOpens(view: CodeView, offset: number, levels = 8): number[] {
   const opens: number[] = [];
   let at = offset;
   while (opens.length < levels) {
-    const open = enclosingOpen(masked, at);
+    const open = enclosingOpen(view, at);
     if (open === -1) break;
     opens.push(open);
     at = open;
@@ -271,10 +336,10 @@ const DEBUG_CONDITION = /\bif\s*\(\s*(?:kDebugMode|!\s*kReleaseMode|__DEV__|kDeb
  */
 export function isDebugOnly(view: CodeView, offset: number, language: CodeLanguage): boolean {
   const masked = view.masked;
-  if (language === 'csharp') return inCsharpDebugRegion(masked, offset);
+  if (language === 'csharp') return inCsharpDebugRegion(view, offset);
   const lineStart = masked.lastIndexOf('\n', offset - 1) + 1;
   if (DEBUG_CONDITION.test(statementPrefix(masked, lineStart, offset))) return true;
-  for (const open of enclosingOpens(masked, offset)) {
+  for (const open of enclosingOpens(view, offset)) {
     if (masked[open] !== '{') continue;
     if (DEBUG_CONDITION.test(masked.slice(Math.max(0, open - 160), open))) return true;
   }
@@ -288,13 +353,33 @@ function statementPrefix(masked: string, lineStart: number, offset: number): str
   return m ? m[1] : line;
 }
 
-function inCsharpDebugRegion(masked: string, offset: number): boolean {
+const debugRegions = new WeakMap<CodeView, Span[]>();
+
+/** Whether `offset` lies in a `#if DEBUG` branch (or the `#else` of `#if !DEBUG`); regions computed once per file. */
+function inCsharpDebugRegion(view: CodeView, offset: number): boolean {
+  let regions = debugRegions.get(view);
+  if (!regions) debugRegions.set(view, (regions = csharpDebugRegions(view.masked)));
+  let lo = 0;
+  let hi = regions.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (regions[mid].end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < regions.length && regions[lo].start <= offset;
+}
+
+function csharpDebugRegions(masked: string): Span[] {
   const directive = /^[ \t]*#[ \t]*(if|elif|else|endif)\b([^\n]*)/gm;
   const stack: { condition: 'debug' | 'not-debug' | 'other'; inElse: boolean }[] = [];
-  for (let m = directive.exec(masked); m && m.index < offset; m = directive.exec(masked)) {
+  const regions: Span[] = [];
+  let debugSince = -1;
+  const isDebug = (): boolean => stack.some((e) => (e.condition === 'debug' && !e.inElse) || (e.condition === 'not-debug' && e.inElse));
+  for (let m = directive.exec(masked); m; m = directive.exec(masked)) {
     const condition = m[2].trim();
     const top = stack[stack.length - 1];
     if (m[1] === 'if') {
+      if (stack.length >= 64) break;
       stack.push({ condition: /^DEBUG\s*$/.test(condition) ? 'debug' : /^!\s*DEBUG\s*$/.test(condition) ? 'not-debug' : 'other', inElse: false });
     } else if (m[1] === 'elif' && top) {
       top.condition = 'other';
@@ -303,7 +388,13 @@ function inCsharpDebugRegion(masked: string, offset: number): boolean {
     } else if (m[1] === 'endif') {
       stack.pop();
     }
-    if (stack.length > 64) return false;
+    const debug = isDebug();
+    if (debug && debugSince < 0) debugSince = m.index;
+    else if (!debug && debugSince >= 0) {
+      regions.push({ start: debugSince, end: m.index });
+      debugSince = -1;
+    }
   }
-  return stack.some((s) => (s.condition === 'debug' && !s.inElse) || (s.condition === 'not-debug' && s.inElse));
+  if (debugSince >= 0) regions.push({ start: debugSince, end: masked.length });
+  return regions;
 }

@@ -1,6 +1,7 @@
 /** Calls of cordova-plugin-advanced-http (and the older cordova-HTTP) that set the TLS trust mode. */
 import type { CodeView } from '../../lexer/code-view';
-import { argumentStrings, matchingBracket, splitArguments } from './code-syntax';
+import { resolvedStrings } from './callbacks';
+import { matchingBracket, splitArguments } from './code-syntax';
 
 export interface TrustModeCall {
   /** Offsets of the method name. */
@@ -28,7 +29,7 @@ export function trustModeCalls(view: CodeView): TrustModeCall[] {
       const word = masked.slice(first.start, first.end).trim();
       mode = word === 'true' ? 'enable' : word === 'false' ? 'disable' : undefined;
     } else {
-      const values = argumentStrings(view, first);
+      const values = resolvedStrings(view, first);
       // A mode picked at runtime (`isProd ? 'default' : 'nocheck'`) is not a literal setting.
       if (values.length === 1) mode = values[0].value.trim();
     }

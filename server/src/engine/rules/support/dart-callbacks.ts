@@ -50,7 +50,7 @@ export function isDioPinningFactory(view: CodeView, callback: DartCallback, all:
   }
   if (!factory) return false;
   // The adapter: the call (dio 5 named argument) or block (dio 4 cascade/assignments) around the factory.
-  const scope = enclosingOpen(masked, factory.start);
+  const scope = enclosingOpen(view, factory.start);
   const scopeEnd = scope >= 0 ? matchingBracket(masked, scope) : masked.length;
   return pinning.some((c) => c.site.nameStart > scope && c.site.nameStart < scopeEnd);
 }

@@ -5,7 +5,11 @@
  * comments or strings.
  */
 import type { CodeView, StringToken } from '../../lexer/code-view';
-import { argumentStrings, escapeRegExp, matchingBracket, previousNonSpace, skipSpace, splitArguments, type Span } from './code-syntax';
+import { resolvedStrings } from './callbacks';
+import { escapeRegExp, matchingBracket, previousNonSpace, skipSpace, splitArguments, type Span } from './code-syntax';
+
+/** Sites read per call: real files have a handful; the cap bounds the work on generated or hostile input. */
+const MAX_SITES = 500;
 
 export interface ValueSite {
   name: string;
@@ -26,7 +30,7 @@ export function valueSites(view: CodeView, names: readonly string[], options: { 
   const masked = view.masked;
   const sites: ValueSite[] = [];
   const pattern = new RegExp(`\\b(${names.map(escapeRegExp).join('|')})\\b[ \\t]*(\\+=|=(?![=>])|:(?!:))`, 'g');
-  for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
+  for (let m = pattern.exec(masked); m && sites.length < MAX_SITES; m = pattern.exec(masked)) {
     if (m[2] === ':' && !startsMember(masked, m.index)) continue;
     sites.push({
       name: m[1],
@@ -38,6 +42,7 @@ export function valueSites(view: CodeView, names: readonly string[], options: { 
   }
   if (options.quoted) {
     for (const token of view.strings) {
+      if (sites.length >= 2 * MAX_SITES) break;
       if (token.interpolated || !names.includes(token.value)) continue;
       let p = skipSpace(masked, token.end);
       if (masked[p] === ']') p = skipSpace(masked, p + 1);
@@ -74,11 +79,11 @@ export function wordAt(masked: string, offset: number): string {
 export function valueStrings(view: CodeView, span: Span): StringToken[] {
   const masked = view.masked;
   const start = skipSpace(masked, span.start);
-  if (masked[start] !== '[' && masked[start] !== '{') return argumentStrings(view, span);
+  if (masked[start] !== '[' && masked[start] !== '{') return resolvedStrings(view, span);
   const close = matchingBracket(masked, start);
-  if (close === -1 || close >= span.end) return argumentStrings(view, span);
+  if (close === -1 || close >= span.end) return resolvedStrings(view, span);
   const values: StringToken[] = [];
-  for (const element of splitArguments(masked, start, close).slice(0, 200)) values.push(...argumentStrings(view, element));
+  for (const element of splitArguments(masked, start, close).slice(0, 200)) values.push(...resolvedStrings(view, element));
   return values;
 }
 
@@ -87,6 +92,6 @@ export function resolveLeadingInterpolation(view: CodeView, token: StringToken):
   const m = /^\$\{\s*([A-Za-z_$][\w$.]*)\s*\}/.exec(token.value);
   if (!m) return token.value;
   const nameStart = token.valueStart + m[0].indexOf(m[1]);
-  const base = argumentStrings(view, { start: nameStart, end: nameStart + m[1].length })[0];
+  const base = resolvedStrings(view, { start: nameStart, end: nameStart + m[1].length })[0];
   return base ? base.value + token.value.slice(m[0].length) : token.value;
 }
