@@ -348,7 +348,7 @@ export function isDebugOnly(view: CodeView, offset: number, language: CodeLangua
 
 /** The text of the current line before `offset` up to the start of an assignment target. */
 function statementPrefix(masked: string, lineStart: number, offset: number): string {
-  const line = masked.slice(lineStart, offset);
+  const line = masked.slice(Math.max(lineStart, offset - 300), offset);
   const m = /^(.*\))\s*[\w$.[\]]*$/.exec(line);
   return m ? m[1] : line;
 }
