@@ -1,0 +1,47 @@
+import type { Rule } from '../rule';
+import { enclosingOpens, isDebugOnly } from './support/callbacks';
+import { dartCertificateCallbacks, isDioPinningFactory } from './support/dart-callbacks';
+
+const HTTP_OVERRIDES_CLASS = /\bclass\s+\w+(?:\s*<[^<>{}]{0,80}>)?\s+extends\s+HttpOverrides\b[^{}]*$/;
+
+/**
+ * A dart:io `badCertificateCallback` (or `SecureSocket` `onBadCertificate`) that returns `true`
+ * unconditionally, in cascades, assignments, `HttpOverrides` subclasses and dio adapters.
+ */
+export const dartBadCertificateCallback: Rule = {
+  meta: {
+    id: 'dart-bad-certificate-callback',
+    title: 'Dart badCertificateCallback that accepts every certificate',
+    category: 'tls',
+    severity: 'error',
+    fileKinds: ['dart'],
+    keywords: ['badCertificateCallback', 'onBadCertificate'],
+    fixable: false,
+    docs: [
+      'Flags a `badCertificateCallback` of a dart:io `HttpClient` (or the `onBadCertificate` of `SecureSocket.connect`) that returns `true` on every path: `(cert, host, port) => true`, `{ return true; }`, or a named function that does the same. Includes callbacks set in `HttpOverrides.createHttpClient` (which apply to every `HttpClient` of the app) and in dio adapters. Callbacks that compare the certificate or the host, code under `if (kDebugMode)`, and the trust-all factory of dio\'s pinning recipe (a `createHttpClient` paired with a `validateCertificate` that checks a fingerprint) are not flagged. A dio `validateCertificate` that returns `true` is not flagged either: dio calls it only after the platform (and `badCertificateCallback`) accepted the chain, so `true` keeps the default behaviour.',
+      '',
+      '**Why it matters.** Dart calls `badCertificateCallback` only when the certificate chain failed validation; returning `true` accepts it anyway. Any self-signed or attacker-issued certificate is then trusted, so anyone on the network path (public Wi-Fi, a hostile proxy) can read and change the traffic. Such callbacks are often added for a test server and shipped by mistake.',
+      '',
+      '**What to do.** Delete the callback so the platform\'s validation applies. To trust a development CA, guard it with `kDebugMode`. To pin, use dynamic pinning: `ApproovHttpClient()` (package `approov_service_flutter_httpclient`) instead of `HttpClient()`.',
+    ].join('\n'),
+  },
+  detect(context) {
+    const view = context.code();
+    const callbacks = dartCertificateCallbacks(view);
+    for (const callback of callbacks) {
+      const { site } = callback;
+      if (site.name === 'validateCertificate' || !callback.trustsAll) continue;
+      if (isDebugOnly(view, site.nameStart, 'dart') || isDioPinningFactory(view, callback, callbacks)) continue;
+      const global = enclosingOpens(view, site.nameStart).some(
+        (open) => view.masked[open] === '{' && HTTP_OVERRIDES_CLASS.test(view.masked.slice(Math.max(0, open - 200), open)),
+      );
+      context.report({
+        start: site.nameStart,
+        end: site.nameEnd,
+        message:
+          `\`${site.name}\` always returns true, so ${global ? 'every HttpClient the app creates (through HttpOverrides)' : 'this connection'} accepts any certificate, including one an attacker made for the host (man-in-the-middle). ` +
+          'Remove the callback to restore default validation, or pin with dynamic pinning (ApproovHttpClient).',
+      });
+    }
+  },
+};

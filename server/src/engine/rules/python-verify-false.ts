@@ -1,0 +1,46 @@
+import type { Rule } from '../rule';
+import { enclosingOpen } from './support/callbacks';
+import { valueSites, wordAt } from './support/value-sites';
+
+/** `verify=False` passed to requests / httpx calls and clients, or set on a session. */
+export const pythonVerifyFalse: Rule = {
+  meta: {
+    id: 'python-verify-false',
+    title: 'Python HTTP request with verify=False',
+    category: 'tls',
+    severity: 'error',
+    fileKinds: ['python'],
+    keywords: ['verify'],
+    fixable: false,
+    aliases: ['B501'],
+    docs: [
+      'Flags `verify=False` passed to a call (`requests.get(…, verify=False)`, `session.post(…)`, `httpx.Client(verify=False)`, `httpx.AsyncClient(…)`), `session.verify = False`, and `{\'verify\': False}` keyword dictionaries. `verify=True`, `verify=ca_bundle`, parameter defaults (`def fetch(url, verify=False)`), comparisons and comments are not flagged.',
+      '',
+      '**Why it matters.** `verify=False` makes requests and httpx accept any certificate, so anyone on the network path can read and change the traffic (man-in-the-middle). It is often paired with `urllib3.disable_warnings()`, which hides the warning that would have shown it.',
+      '',
+      '**What to do.** Remove it (the default verifies against certifi\'s CA bundle). To trust a private CA, pass its bundle: `verify="/path/to/ca.pem"`.',
+    ].join('\n'),
+  },
+  detect(context) {
+    const view = context.code();
+    const masked = view.masked;
+    for (const site of valueSites(view, ['verify'], { quoted: true })) {
+      if (site.operator === '+=' || wordAt(masked, site.valueStart) !== 'False') continue;
+      const quoted = masked[site.nameStart] === "'" || masked[site.nameStart] === '"';
+      const attribute = masked[site.nameStart - 1] === '.';
+      if (!quoted && !attribute) {
+        // A keyword argument: inside a call's parentheses, not a `def` parameter default.
+        const open = enclosingOpen(view, site.nameStart);
+        if (open < 0 || masked[open] !== '(' || site.operator !== '=') continue;
+        if (/\bdef\s+\w+\s*$/.test(masked.slice(Math.max(0, open - 120), open))) continue;
+      }
+      context.report({
+        start: site.nameStart,
+        end: site.nameEnd,
+        message:
+          '`verify=False` turns off certificate validation for this request: any certificate is accepted, so anyone on the network path can intercept and change the traffic (man-in-the-middle). ' +
+          'Remove it, or pass the path of a private CA bundle as `verify`.',
+      });
+    }
+  },
+};

@@ -1,0 +1,37 @@
+import type { Rule } from '../rule';
+import { isDebugOnly } from './support/callbacks';
+import { valueSites, wordAt } from './support/value-sites';
+
+/** `disableAllSecurity: true` in `react-native-ssl-pinning` request options. */
+export const reactNativeSslPinningDisableAllSecurity: Rule = {
+  meta: {
+    id: 'react-native-ssl-pinning-disable-all-security',
+    title: 'react-native-ssl-pinning request with disableAllSecurity: true',
+    category: 'tls',
+    severity: 'error',
+    fileKinds: ['javascript', 'typescript'],
+    keywords: ['disableAllSecurity'],
+    fixable: false,
+    docs: [
+      'Flags `disableAllSecurity: true` in the options of `fetch` from `react-native-ssl-pinning`, unless the code only runs under `if (__DEV__)`.',
+      '',
+      '**Why it matters.** The option turns off certificate validation and hostname checks for the request: any certificate is accepted, so anyone on the network path can read and change the traffic (man-in-the-middle).',
+      '',
+      '**What to do.** Remove the option. To pin, use dynamic pinning (`ApproovProvider` from `@approov/approov-service-react-native`) with the global `fetch`.',
+    ].join('\n'),
+  },
+  detect(context) {
+    const view = context.code();
+    for (const site of valueSites(view, ['disableAllSecurity'], { quoted: true })) {
+      if (site.operator === '+=' || wordAt(view.masked, site.valueStart) !== 'true') continue;
+      if (isDebugOnly(view, site.nameStart, context.kind === 'typescript' ? 'typescript' : 'javascript')) continue;
+      context.report({
+        start: site.nameStart,
+        end: site.nameEnd,
+        message:
+          '`disableAllSecurity: true` turns off certificate and hostname validation for this request: anyone on the network path can intercept and change the traffic (man-in-the-middle). ' +
+          'Remove it, and pin with dynamic pinning (ApproovProvider) if the host needs pinning.',
+      });
+    }
+  },
+};

@@ -1,0 +1,31 @@
+import {
+  addSslPinningErrorListener,
+  initializeSslPinning,
+  isSslPinningAvailable,
+} from 'react-native-ssl-public-key-pinning';
+
+import { logSecurityEvent } from './telemetry';
+
+export async function setUpPinning(): Promise<void> {
+  if (!isSslPinningAvailable()) {
+    logSecurityEvent('pinning-unavailable');
+    return;
+  }
+  await initializeSslPinning({
+    'api.tripplanner.example.com': { // ph-expect: react-native-ssl-public-key-pinning
+      includeSubdomains: true,
+      publicKeyHashes: [
+        'Fe9tfy2MGGiPogY8ISmd+F/X1B63/lgoCxe7AYsVFFk=',
+        'OUV22kwhQI8TjsS8jkX3uB2krN4uqY1v3oljOfJhmAQ=',
+      ],
+      expirationDate: '2026-09-30',
+    },
+    'images.tripplanner.example.com': { // ph-expect: react-native-ssl-public-key-pinning
+      includeSubdomains: false,
+      publicKeyHashes: ['GQm5e/TmZj3IEvFuTiS2dJMADxcizpO6Z2ZGqKA+B7Y=', 'Fe9tfy2MGGiPogY8ISmd+F/X1B63/lgoCxe7AYsVFFk='],
+    },
+  });
+  addSslPinningErrorListener((error) => {
+    logSecurityEvent('pinning-failure', { host: error.serverHostname });
+  });
+}
