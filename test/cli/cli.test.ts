@@ -20,7 +20,7 @@ describe('pin-hygiene CLI', function () {
     assert.equal(status, 1);
     assert.match(stdout, /^samples\/android\/app\/src\/main\/java\/com\/example\/shop\/network\/ApiClient\.kt:13:10: warning .*\[okhttp-certificate-pinner\]$/m);
     assert.match(stdout, /LegacyHttp\.java:\d+:\d+: error .*\[trust-all-x509-trust-manager\]/);
-    assert.match(stdout, /^\d+ findings \(\d+ error, \d+ warnings\) in 3 files; \d+ files scanned\./m);
+    assert.match(stdout, /^\d+ findings \(\d+ errors?, \d+ warnings\) in \d+ files; \d+ files scanned\./m);
   });
 
   it('prints the findings model as JSON', () => {
@@ -42,9 +42,17 @@ describe('pin-hygiene CLI', function () {
   });
 
   it('honours --fail-on and --rule', () => {
-    assert.equal(cli(['scan', 'samples', '--fail-on', 'error', '--rule', 'trust-all-x509-trust-manager=off']).status, 0);
-    assert.equal(cli(['scan', 'samples', '--fail-on', 'error']).status, 1);
-    assert.equal(cli(['scan', 'samples', '--fail-on', 'none']).status, 0);
+    const dir = mkdtempSync(path.join(tmpdir(), 'ph-fail-'));
+    try {
+      writeFileSync(path.join(dir, 'Tm.kt'), 'object Tm : X509TrustManager {\n  override fun checkServerTrusted(c: Array<X509Certificate>, a: String) {}\n}\n');
+      assert.equal(cli(['scan', '.', '--fail-on', 'error'], dir).status, 1);
+      assert.equal(cli(['scan', '.', '--fail-on', 'error', '--rule', 'trust-all-x509-trust-manager=warning'], dir).status, 0);
+      assert.equal(cli(['scan', '.', '--fail-on', 'warning', '--rule', 'trust-all-x509-trust-manager=warning'], dir).status, 1);
+      assert.equal(cli(['scan', '.', '--rule', 'trust-all-x509-trust-manager=off'], dir).status, 0);
+      assert.equal(cli(['scan', '.', '--fail-on', 'none'], dir).status, 0);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('exits 0 with a clean summary when nothing is found', () => {
