@@ -33,7 +33,7 @@ export function renderRuleDocs(rules: readonly Rule[] = ALL_RULES): string {
         '',
         `${m.title}. Category \`${m.category}\`, default severity \`${m.severity}\`, ${m.fixable ? 'has a quick fix' : 'no automatic fix'}.` +
           ` Files: ${m.fileKinds.join(', ')}.` +
-          (m.aliases?.length ? ` Same check as ${m.aliases.map((a) => `\`${a}\``).join(', ')} in Android Lint.` : ''),
+          (m.aliases?.length ? ` Known in other tools as ${m.aliases.map((a) => `\`${a}\``).join(', ')}.` : ''),
         '',
         m.docs,
         '',
