@@ -77,3 +77,84 @@ describe(RULE, () => {
     assert.deepEqual(positions(findings), []);
   });
 });
+
+describe(`${RULE} (builders, arrays and loops)`, () => {
+  it('reads Java new String[]{} constants and builders held in a variable', () => {
+    const findings = scan(
+      'Factory.java',
+      [
+        'class Factory {',
+        `  static final String[] PINS = new String[] { "${PIN_A}", "${PIN_B}" };`,
+        '  CertificatePinner pinner() {',
+        '    CertificatePinner.Builder b = new CertificatePinner.Builder();',
+        '    b.add("sync.example.org", PINS);',
+        '    return b.build();',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(positions(findings), [`${RULE}@5:7`]);
+    assert.deepEqual(findings[0].pins, [PIN_A, PIN_B]);
+  });
+
+  it('reads companion object constants and qualified names', () => {
+    const findings = scan(
+      'Config.kt',
+      [
+        'class Config { companion object {',
+        '    const val HOST = "api.example.com"',
+        `    const val PIN = "${PIN_B}"`,
+        '} }',
+        'val p = CertificatePinner.Builder().add(Config.HOST, Config.PIN).build()',
+      ].join('\n'),
+    );
+    assert.deepEqual(positions(findings), [`${RULE}@5:37`]);
+    assert.equal(findings[0].host, 'api.example.com');
+  });
+
+  it('resolves loop variables over constant pin lists (for, Java for-each, forEach with it)', () => {
+    const kotlin = scan(
+      'Loops.kt',
+      [
+        `private val PINS = listOf("${PIN_A}", "${PIN_B}")`,
+        'fun pinner(): CertificatePinner {',
+        '    val b = CertificatePinner.Builder()',
+        '    for (pin in PINS) b.add("a.example.com", pin)',
+        '    PINS.forEach { b.add("b.example.com", it) }',
+        '    PINS.forEach { p -> b.add("c.example.com", p) }',
+        '    return b.build()',
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(positions(kotlin), [`${RULE}@4:25`, `${RULE}@5:22`, `${RULE}@6:27`]);
+    assert.deepEqual(kotlin[1].pins, [PIN_A, PIN_B]);
+    const java = scan(
+      'Loops.java',
+      [
+        `static final List<String> PINS = Arrays.asList("${PIN_A}");`,
+        'void add(CertificatePinner.Builder b) {',
+        '  for (final String pin : PINS) {',
+        '    b.add("d.example.com", pin);',
+        '  }',
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(positions(java), [`${RULE}@4:7`]);
+    assert.deepEqual(java[0].pins, [PIN_A]);
+  });
+
+  it('does not resolve loop variables over runtime values', () => {
+    const findings = scan(
+      'Runtime.kt',
+      [
+        'fun pinner(pins: List<String>): CertificatePinner {',
+        '    val b = CertificatePinner.Builder()',
+        '    for (pin in pins) b.add("a.example.com", pin)',
+        '    Approov.getPins("public-key-sha256").forEach { (host, list) -> list.forEach { b.add(host, "sha256/$it") } }',
+        '    return b.build()',
+        '}',
+      ].join('\n'),
+    );
+    assert.deepEqual(positions(findings), []);
+  });
+});

@@ -1,5 +1,6 @@
 /** Every rule the engine knows, in docs order. */
 import type { Rule } from '../rule';
+import { ANDROID_RULES } from './android-rules';
 import { CROSS_PLATFORM_RULES } from './cross-platform-rules';
 import { nscCleartextTraffic } from './nsc-cleartext-traffic';
 import { nscPinSet } from './nsc-pin-set';
@@ -13,5 +14,6 @@ export const ALL_RULES: readonly Rule[] = [
   trustAllX509TrustManager,
   nscCleartextTraffic,
   nscUserCertificates,
+  ...ANDROID_RULES,
   ...CROSS_PLATFORM_RULES,
 ];

@@ -1,6 +1,11 @@
 import type { Rule } from '../rule';
-import { argumentStrings, matchingBracket, spanText, splitArguments } from './support/code-syntax';
+import type { StringToken } from '../lexer/code-view';
+import { argumentStrings, spanText, splitArguments, type Span } from './support/code-syntax';
+import { closingOf, jvmCode, loopIterable } from './support/jvm-syntax';
 import { parseOkHttpPin, pinCount } from './support/pins';
+
+/** Longest `add(…)` call looked at; a pin call is a few lines, the cap keeps nested input linear. */
+const MAX_ADD_CALL = 20_000;
 
 /** Hardcoded pins in OkHttp's `CertificatePinner.Builder().add(host, pins…)`, Kotlin and Java. */
 export const okhttpCertificatePinner: Rule = {
@@ -13,7 +18,7 @@ export const okhttpCertificatePinner: Rule = {
     keywords: ['CertificatePinner'],
     fixable: false,
     docs: [
-      'Flags each `CertificatePinner.Builder().add(host, "sha256/…")` call whose pins are written in the app, whether inline, in constants or in arrays.',
+      'Flags each `CertificatePinner.Builder().add(host, "sha256/…")` call whose pins are written in the app: inline, in constants (top level, `companion object`, `static final`), in `arrayOf`/`listOf`/`setOf`/`new String[]{…}` arrays (spread with `*` or `.toTypedArray()`), or iterated with `for` / `forEach`, in builder chains, `apply {}` blocks and builders held in a variable. Pins built at runtime (from an SDK, string templates) are not flagged.',
       '',
       '**Why it matters.** Pins compiled into the APK can only change with an app update. When the server certificate or key rotates (planned or after a compromise), every installed copy that has not updated fails every request to that host. The pins are also readable by anyone who unpacks the APK, which makes them easy to find and patch out.',
       '',
@@ -23,22 +28,43 @@ export const okhttpCertificatePinner: Rule = {
   detect(context) {
     const view = context.code();
     const masked = view.masked;
+    const code = jvmCode(view);
+    // Constants are resolved by name (their first declaration in the file), so a cache keyed by the
+    // written argument is exact and keeps files with many add() calls linear.
+    const resolved = new Map<string, StringToken[]>();
+    const stringsOf = (arg: Span): StringToken[] => {
+      const written = masked.slice(arg.start, arg.end);
+      if (written.length > 200 || view.stringsIn(arg.start, arg.end).length > 0) return argumentStrings(view, arg);
+      let tokens = resolved.get(written);
+      if (!tokens) {
+        tokens = argumentStrings(view, arg);
+        resolved.set(written, tokens);
+      }
+      return tokens;
+    };
     const call = /\badd\s*\(/g;
     for (let m = call.exec(masked); m; m = call.exec(masked)) {
       const open = m.index + m[0].length - 1;
-      const close = matchingBracket(masked, open);
-      if (close === -1) continue;
+      const close = closingOf(code, open);
+      if (close === -1 || close - open > MAX_ADD_CALL) continue;
       const args = splitArguments(masked, open, close);
       if (args.length < 2) continue;
       const pins: string[] = [];
       for (const arg of args.slice(1)) {
-        for (const token of argumentStrings(view, arg)) {
+        let tokens = stringsOf(arg);
+        const name = /^[A-Za-z_$][\w$]*$/.exec(masked.slice(arg.start, arg.end))?.[0];
+        if (tokens.length === 0 && name) {
+          // A loop variable: `for (pin in PINS) builder.add(host, pin)`, `PINS.forEach { builder.add(host, it) }`.
+          const iterable = loopIterable(code, name, arg.start);
+          if (iterable) tokens = stringsOf(iterable);
+        }
+        for (const token of tokens) {
           const pin = parseOkHttpPin(token.value);
           if (pin) pins.push(pin);
         }
       }
       if (pins.length === 0) continue;
-      const hostToken = argumentStrings(view, args[0])[0];
+      const hostToken = stringsOf(args[0])[0];
       const host = hostToken ? hostToken.value : spanText(view, args[0]);
       context.report({
         start: m.index,

@@ -1,9 +1,35 @@
 import type { Rule } from '../rule';
-import { matchingBracket, skipSpace } from './support/code-syntax';
+import { splitArguments } from './support/code-syntax';
+import {
+  caughtInside,
+  closingOf,
+  enclosingOpen,
+  insideRunCatching,
+  methodDeclarations,
+  nonLoggingCalls,
+  throwsOut,
+  type MethodDeclaration, jvmCode, type JvmCode } from './support/jvm-syntax';
 
 /**
- * An `X509TrustManager` whose `checkServerTrusted` does nothing, so every certificate is accepted.
- * Matches method declarations (Java `void`, Kotlin `fun`), not calls.
+ * Calls that cannot reject a certificate: they read, format or compare values. A body whose only
+ * calls are these (or logging) never throws, so the trust manager accepts every chain. Any other call
+ * (`checkValidity()`, `verify(key)`, `require(…)`, an app helper) might throw and is given the benefit of the doubt.
+ */
+const INERT_CALLS = new Set([
+  'toString', 'contains', 'equals', 'startsWith', 'endsWith', 'isEmpty', 'isNotEmpty', 'isNullOrEmpty', 'isBlank',
+  'size', 'length', 'format', 'joinToString', 'map', 'forEach', 'let', 'also', 'apply', 'run', 'with', 'takeIf',
+  'lowercase', 'uppercase', 'toLowerCase', 'toUpperCase', 'trim', 'first', 'firstOrNull', 'last', 'orEmpty', 'hashCode',
+  'valueOf', 'contentToString', 'asList', 'listOf', 'arrayOf', 'emptyArray', 'append', 'StringBuilder', 'String',
+  'getName', 'getSubjectDN', 'getIssuerDN', 'getSubjectX500Principal', 'getIssuerX500Principal', 'getSerialNumber',
+  'getNotAfter', 'getNotBefore', 'getType', 'getSigAlgName', 'javaClass', 'toTypedArray', 'toList', 'count',
+]);
+
+const DELEGATION = 'checkServerTrusted';
+
+/**
+ * An `X509TrustManager` whose `checkServerTrusted` cannot reject a certificate: empty, only logs or
+ * returns, or swallows the exception of the trust manager it delegates to. Matches method declarations
+ * (Java `void`, Kotlin `fun`) in classes, anonymous classes and `object :` expressions, not calls.
  */
 export const trustAllX509TrustManager: Rule = {
   meta: {
@@ -16,44 +42,76 @@ export const trustAllX509TrustManager: Rule = {
     fixable: false,
     aliases: ['TrustAllX509TrustManager'],
     docs: [
-      'Flags a `checkServerTrusted` implementation whose body is empty (or only returns), in classes, anonymous objects and Kotlin `object :` expressions.',
+      'Flags a `checkServerTrusted` implementation that can never reject a certificate, in classes, Java anonymous classes and Kotlin `object :` expressions: a body that is empty, only returns, only logs, or has no `throw` and calls nothing that could throw (reading or printing the certificate does not count), and a body that delegates to another trust manager inside a `try`/`catch` or `runCatching` that swallows the `CertificateException`. A `getAcceptedIssuers` that returns `null` or an empty array is mentioned as supporting evidence but is not flagged on its own.',
       '',
-      "**Why it matters.** `checkServerTrusted` is where a trust manager rejects a certificate by throwing. An empty body accepts any certificate, including one an attacker made for your host, so anyone on the network path (public Wi-Fi, a hostile proxy) can read and change the app's traffic. Such code is often added for a test server and shipped by mistake.",
+      'Not flagged: trust managers that delegate to the platform one (`defaultTm.checkServerTrusted(chain, authType)`), that throw a `CertificateException` when their own check fails, or that call a helper which may throw.',
       '',
-      "**What to do.** Delete the custom trust manager and use the platform's default one. To trust a private CA in development, use `<debug-overrides>` in the network security config; to pin, use dynamic pinning.",
+      "**Why it matters.** `checkServerTrusted` is where a trust manager rejects a certificate by throwing. A body that never throws accepts any certificate, including one an attacker made for your host, so anyone on the network path (public Wi-Fi, a hostile proxy) can read and change the app's traffic. Such code is often added for a test server and shipped by mistake.",
+      '',
+      "**What to do.** Delete the custom trust manager and use the platform's default one. To trust a private CA in development, use `<debug-overrides>` in the network security config; to pin, use dynamic pinning (`ApproovService.getOkHttpClient()`), which keeps the platform's validation and adds pins delivered at runtime.",
     ].join('\n'),
   },
   detect(context) {
-    const view = context.code();
-    const masked = view.masked;
-    const name = /\b(?:fun|void)\s+checkServerTrusted\s*\(/g;
-    for (let m = name.exec(masked); m; m = name.exec(masked)) {
-      const nameStart = masked.indexOf('checkServerTrusted', m.index);
-      const open = m.index + m[0].length - 1;
-      const close = matchingBracket(masked, open);
-      if (close === -1) continue;
-      const after = masked.slice(close + 1, close + 400);
-      // Java `throws …` clause or Kotlin `: Unit` return type before the body.
-      const header = /^\s*(?:throws\s+[\w.]+(?:\s*,\s*[\w.]+)*\s*|:\s*Unit\s*)?/.exec(after)!;
-      const bodyStart = skipSpace(masked, close + 1 + header[0].length);
-      let empty: boolean;
-      if (masked[bodyStart] === '{') {
-        const bodyEnd = matchingBracket(masked, bodyStart);
-        if (bodyEnd === -1) continue;
-        empty = /^\s*(?:return\s*;?\s*|Unit\s*)?$/.test(masked.slice(bodyStart + 1, bodyEnd));
-      } else if (masked[bodyStart] === '=') {
-        empty = /^=\s*(?:Unit\b|\{\s*\})/.test(masked.slice(bodyStart, bodyStart + 40));
-      } else {
-        continue;
-      }
-      if (!empty) continue;
+    const code = jvmCode(context.code());
+    const issuersCache = new Map<number, boolean>();
+    for (const method of methodDeclarations(code, 'checkServerTrusted', ['void'])) {
+      const verdict = judge(code, method);
+      if (!verdict) continue;
+      const issuers = emptyAcceptedIssuers(code, method.nameStart, issuersCache)
+        ? ' `getAcceptedIssuers` also returns no issuers, another sign that this trust manager was written to accept anything.'
+        : '';
       context.report({
-        start: nameStart,
-        end: nameStart + 'checkServerTrusted'.length,
+        start: method.nameStart,
+        end: method.nameEnd,
         message:
-          '`checkServerTrusted` is empty, so this trust manager accepts every certificate: anyone on the network path can intercept and change the traffic (man-in-the-middle). ' +
-          "Remove the custom X509TrustManager and use the platform's default validation.",
+          (verdict === 'swallows'
+            ? '`checkServerTrusted` catches and ignores the CertificateException of the trust manager it delegates to, so every certificate is accepted'
+            : '`checkServerTrusted` never throws, so this trust manager accepts every certificate') +
+          ': anyone on the network path can intercept and change the traffic (man-in-the-middle).' +
+          issuers +
+          " Remove the custom X509TrustManager and use the platform's default validation.",
       });
     }
   },
 };
+
+function judge(code: JvmCode, method: MethodDeclaration): 'accepts' | 'swallows' | undefined {
+  const masked = code.masked;
+  const body = method.inner;
+  // (chain, authType) or (chain, authType, socket | engine): other overloads are not X509TrustManager's.
+  const params = splitArguments(masked, method.paramsOpen, method.paramsClose).length;
+  if (params < 2 || params > 3) return undefined;
+  if (throwsOut(code, body)) return undefined;
+  const calls = nonLoggingCalls(code, body);
+  const delegations = calls.filter((c) => c.name === DELEGATION);
+  if (delegations.length > 0) {
+    const swallowed = delegations.every(
+      (c) => caughtInside(code, body, c.nameStart) || insideRunCatching(code, body, c.nameStart),
+    );
+    return swallowed ? 'swallows' : undefined;
+  }
+  // Constructing an exception (thrown and caught again inside the body) checks nothing either.
+  return calls.every((c) => INERT_CALLS.has(c.name) || /^[A-Z]\w*(?:Exception|Error)$/.test(c.name)) ? 'accepts' : undefined;
+}
+
+/** Whether the class or object around `offset` has a `getAcceptedIssuers` that returns null or an empty array. */
+function emptyAcceptedIssuers(code: JvmCode, offset: number, cache: Map<number, boolean>): boolean {
+  const masked = code.masked;
+  const open = enclosingOpen(code, offset);
+  if (open === -1 || masked[open] !== '{') return false;
+  const cached = cache.get(open);
+  if (cached !== undefined) return cached;
+  const close = closingOf(code, open);
+  let empty = false;
+  if (close !== -1) {
+    for (const method of methodDeclarations(code, 'getAcceptedIssuers', ['X509Certificate\\s*\\[\\s*\\]'], { start: open, end: close })) {
+      const body = masked.slice(method.inner.start, method.inner.end).replace(/\s+/g, ' ').trim();
+      if (EMPTY_ISSUERS.test(body)) empty = true;
+    }
+  }
+  cache.set(open, empty);
+  return empty;
+}
+
+const EMPTY_ISSUERS =
+  /^(?:return )?(?:null|arrayOf\(\)|arrayOf<X509Certificate\??>\(\)|emptyArray\(\)|emptyArray<X509Certificate\??>\(\)|arrayOfNulls\(0\)|arrayOfNulls<X509Certificate\??>\(0\)|new X509Certificate ?\[ ?0 ?\]|new X509Certificate ?\[ ?\] ?\{ ?\})\s*;?$/;

@@ -1,0 +1,148 @@
+import type { Severity } from '../findings';
+import type { Rule, RuleContext } from '../rule';
+import { attribute, descendants, type XmlElement } from '../xml/xml-document';
+import { enclosingOpen, jvmCode } from './support/jvm-syntax';
+
+/** Android Lint TLS checks, what each one guards, and how serious silencing it is. */
+const TLS_CHECKS: Record<string, { guards: string; severity: Severity }> = {
+  TrustAllX509TrustManager: { guards: 'trust managers that accept every certificate', severity: 'warning' },
+  BadHostnameVerifier: { guards: 'host name verifiers that accept every host', severity: 'warning' },
+  AllowAllHostnameVerifier: { guards: 'allow-all host name verifiers', severity: 'warning' },
+  WebViewClientOnReceivedSslError: { guards: 'WebViews that proceed despite certificate errors', severity: 'warning' },
+  SSLCertificateSocketFactoryGetInsecure: { guards: 'socket factories without certificate checks', severity: 'warning' },
+  SSLCertificateSocketFactoryCreateSocket: { guards: 'TLS sockets opened without host name verification', severity: 'warning' },
+  InsecureBaseConfiguration: { guards: 'cleartext traffic permitted by the base network security config', severity: 'warning' },
+  AcceptsUserCertificates: { guards: 'user-installed CAs trusted in release builds', severity: 'warning' },
+  CustomX509TrustManager: { guards: 'custom X509TrustManager implementations', severity: 'info' },
+};
+const IDS = Object.keys(TLS_CHECKS);
+
+function message(id: string, how: string): string {
+  return (
+    `${how} silences Android Lint's \`${id}\` check for ${TLS_CHECKS[id].guards}. ` +
+    'A suppressed TLS check usually hides a real verification bypass that then ships unnoticed. ' +
+    "Review the code it covers, restore the platform's validation, and remove the suppression."
+  );
+}
+
+function lintId(raw: string): string | undefined {
+  const id = raw.trim().replace(/^AndroidLint/, '');
+  return id in TLS_CHECKS ? id : undefined;
+}
+
+const ANNOTATION = /@(?:file:|get:|set:|field:|param:)?(?:[\w.]+\.)?Suppress(?:Lint|Warnings)\s*$/;
+const GRADLE_DISABLE = /\b(?:disable|lintOptions\s*\.\s*disable)(?:\s*\.\s*addAll|\s*\.\s*add|\s*\+=|\s*=)?\s*$/;
+/** A statement on the token's line, up to the token: `disable 'A', `, `disable += `, `lintOptions { disable 'A', `. */
+const GRADLE_DISABLE_LINE = /(?:^|[{;])\s*(?:lintOptions\s*\.\s*)?disable(?:\s*\+=|\s*=|\s)[^;{}]*$/;
+const COLLECTION = /\b(?:listOf|setOf|mutableListOf|mutableSetOf|arrayOf)\s*$/;
+
+/** Lint TLS checks silenced with `@SuppressLint`, `//noinspection`, Gradle `disable`, `tools:ignore` or lint.xml. */
+export const lintTlsCheckSuppressed: Rule = {
+  meta: {
+    id: 'lint-tls-check-suppressed',
+    title: "Android Lint's TLS checks silenced",
+    category: 'tls',
+    severity: 'warning',
+    fileKinds: ['kotlin', 'java', 'groovy', 'xml'],
+    keywords: IDS,
+    fixable: false,
+    docs: [
+      "Flags places that silence one of Android Lint's TLS checks (`TrustAllX509TrustManager`, `BadHostnameVerifier`, `AllowAllHostnameVerifier`, `WebViewClientOnReceivedSslError`, `SSLCertificateSocketFactoryGetInsecure`, `SSLCertificateSocketFactoryCreateSocket`, `InsecureBaseConfiguration`, `AcceptsUserCertificates`, and — as info — `CustomX509TrustManager`): `@SuppressLint(…)` / `@SuppressWarnings(…)` annotations, `//noinspection` comments, Gradle `lint { disable … }`, `tools:ignore` attributes and `<issue id=… severity=\"ignore\">` in `lint.xml`.",
+      '',
+      '**Why it matters.** Lint reports these patterns because they usually disable certificate or host name validation. Silencing the check instead of fixing the code is how such bypasses reach release builds; reviewers and CI no longer see them.',
+      '',
+      "**What to do.** Review the code the suppression covers. Restore the platform's validation (delete custom trust managers and verifiers, call `handler.cancel()`), use `<debug-overrides>` for test CAs, and remove the suppression. `CustomX509TrustManager` suppressions are reported as information only: a custom trust manager that delegates to the platform one is acceptable.",
+    ].join('\n'),
+  },
+  detect(context) {
+    if (context.kind === 'xml') detectXml(context);
+    else detectCode(context);
+  },
+};
+
+function detectCode(context: RuleContext): void {
+  const view = context.code();
+  const masked = view.masked;
+  const code = jvmCode(view);
+  const gradle = /\.gradle(?:\.kts)?$/.test(context.path);
+  for (const token of view.strings) {
+    if (token.interpolated) continue;
+    const id = lintId(token.value);
+    if (!id) continue;
+    let how: string | undefined;
+    let open = enclosingOpen(code, token.start);
+    // Step out of a Java array initializer `{…}`, a Kotlin array literal `[…]` or `listOf(…)`.
+    for (let hop = 0; hop < 2 && open > 0; hop++) {
+      const before = masked.slice(Math.max(0, open - 80), open);
+      if (masked[open] === '(' && ANNOTATION.test(before)) {
+        how = `\`@${/Suppress(?:Lint|Warnings)/.exec(before)![0]}("${id}")\``;
+        break;
+      }
+      if (gradle && masked[open] === '(' && GRADLE_DISABLE.test(before)) {
+        how = `Gradle \`disable("${id}")\``;
+        break;
+      }
+      if (masked[open] === '{' || masked[open] === '[' || (masked[open] === '(' && COLLECTION.test(before)) || /\bvalue\s*=\s*$/.test(before)) {
+        open = enclosingOpen(code, open);
+        continue;
+      }
+      break;
+    }
+    if (!how && gradle) {
+      // Groovy `disable 'A', 'B'` and Kotlin DSL `disable += "A"` on one line.
+      const lineStart = masked.lastIndexOf('\n', token.start) + 1;
+      if (GRADLE_DISABLE_LINE.test(masked.slice(lineStart, token.start))) how = `Gradle \`disable "${id}"\``;
+    }
+    if (!how) continue;
+    context.report({ start: token.start, end: token.end, severity: TLS_CHECKS[id].severity, message: message(id, how) });
+  }
+  // `//noinspection TrustAllX509TrustManager` (also `AndroidLintTrustAllX509TrustManager`).
+  for (const comment of view.comments) {
+    const text = view.text.slice(comment.start, comment.end);
+    const m = /noinspection\s+([\w ,]{1,400})/.exec(text);
+    if (!m) continue;
+    let at = comment.start + m.index + m[0].length - m[1].length;
+    for (const part of m[1].split(/([ ,]+)/)) {
+      const id = lintId(part);
+      if (id) {
+        context.report({ start: at, end: at + part.length, severity: TLS_CHECKS[id].severity, message: message(id, `\`//noinspection ${id}\``) });
+      }
+      at += part.length;
+    }
+  }
+}
+
+function detectXml(context: RuleContext): void {
+  const root = context.xmlRoot();
+  if (!root) return;
+  const visit = (element: XmlElement, depth: number): void => {
+    for (const attr of element.attributes) {
+      if (!/(?:^|:)ignore$/.test(attr.name) || attr.name === 'ignore') continue;
+      let at = attr.valueStart;
+      const raw = context.text.slice(attr.valueStart, attr.valueEnd);
+      for (const part of raw.split(/(,)/)) {
+        const id = lintId(part);
+        if (id) {
+          const start = at + part.length - part.trimStart().length;
+          context.report({ start, end: start + id.length, severity: TLS_CHECKS[id].severity, message: message(id, `\`${attr.name}="${id}"\``) });
+        }
+        at += part.length;
+      }
+    }
+    if (depth < 64) for (const child of element.children) visit(child, depth + 1);
+  };
+  visit(root, 0);
+  if (root.name === 'lint') {
+    for (const issue of descendants(root, 'issue')) {
+      const idAttr = attribute(issue, 'id');
+      const id = idAttr && lintId(idAttr.value);
+      if (!idAttr || !id || attribute(issue, 'severity')?.value.trim() !== 'ignore') continue;
+      context.report({
+        start: idAttr.valueStart,
+        end: idAttr.valueEnd,
+        severity: TLS_CHECKS[id].severity,
+        message: message(id, `lint.xml \`<issue id="${id}" severity="ignore">\``),
+      });
+    }
+  }
+}
