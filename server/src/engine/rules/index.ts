@@ -1,5 +1,6 @@
 /** Every rule the engine knows, in docs order. */
 import type { Rule } from '../rule';
+import { IOS_RULES } from './ios-rules';
 import { nscCleartextTraffic } from './nsc-cleartext-traffic';
 import { nscPinSet } from './nsc-pin-set';
 import { nscUserCertificates } from './nsc-user-certificates';
@@ -12,4 +13,5 @@ export const ALL_RULES: readonly Rule[] = [
   trustAllX509TrustManager,
   nscCleartextTraffic,
   nscUserCertificates,
+  ...IOS_RULES,
 ];
