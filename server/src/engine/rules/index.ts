@@ -2,6 +2,7 @@
 import type { Rule } from '../rule';
 import { ANDROID_RULES } from './android-rules';
 import { CROSS_PLATFORM_RULES } from './cross-platform-rules';
+import { IOS_RULES } from './ios-rules';
 import { nscCleartextTraffic } from './nsc-cleartext-traffic';
 import { nscPinSet } from './nsc-pin-set';
 import { nscUserCertificates } from './nsc-user-certificates';
@@ -16,4 +17,5 @@ export const ALL_RULES: readonly Rule[] = [
   nscUserCertificates,
   ...ANDROID_RULES,
   ...CROSS_PLATFORM_RULES,
+  ...IOS_RULES,
 ];
