@@ -9,7 +9,7 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, Scanner, scanPaths, type Category } from '../server/src/engine';
+import { ALL_RULES, Scanner, WorkspaceChecks, scanPaths, type Category, type Finding } from '../server/src/engine';
 
 interface Label {
   file: string;
@@ -53,7 +53,16 @@ async function main(): Promise<number> {
   for (const root of roots) {
     const rootAbs = path.resolve(root);
     const external = await readLabelsJson(rootAbs);
+    // Each root is one workspace: its files are scanned first, then the workspace-level checks run
+    // on all of them, and only then is every file's list of findings compared with its labels.
+    const scanned: { file: string; absolute: string; skipped?: string; findings: Finding[] }[] = [];
+    const workspace = new WorkspaceChecks();
     for await (const scan of scanPaths([rootAbs], scanner, { cwd: rootAbs, exclude: [], gitignore: false })) {
+      scanned.push(scan);
+      workspace.add(scan.findings);
+    }
+    for (const finding of workspace.run()) scanned.find((s) => s.file === finding.file)?.findings.push(finding);
+    for (const scan of scanned) {
       files++;
       const text = scan.skipped ? '' : await fs.readFile(scan.absolute, 'utf8');
       const expected = [...labelsInText(scan.file, text), ...external.filter((l) => l.file === scan.file)];

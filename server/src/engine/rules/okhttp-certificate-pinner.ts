@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule, TextRange } from '../rule';
 import { argumentStrings, matchingBracket, spanText, splitArguments } from './support/code-syntax';
 import { parseOkHttpPin, pinCount } from './support/pins';
 
@@ -31,10 +31,14 @@ export const okhttpCertificatePinner: Rule = {
       const args = splitArguments(masked, open, close);
       if (args.length < 2) continue;
       const pins: string[] = [];
+      const pinRanges: TextRange[] = [];
       for (const arg of args.slice(1)) {
         for (const token of argumentStrings(view, arg)) {
           const pin = parseOkHttpPin(token.value);
-          if (pin) pins.push(pin);
+          if (pin) {
+            pins.push(pin);
+            pinRanges.push({ start: token.valueStart, end: token.valueEnd });
+          }
         }
       }
       if (pins.length === 0) continue;
@@ -45,6 +49,7 @@ export const okhttpCertificatePinner: Rule = {
         end: close + 1,
         host,
         pins,
+        pinRanges,
         message:
           `Certificate pins for \`${host}\` are hardcoded in an OkHttp CertificatePinner (${pinCount(pins)}). ` +
           'When the server key rotates, every installed app that has not updated fails to connect, and anyone can read the pins from the APK. ' +
