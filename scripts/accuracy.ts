@@ -3,9 +3,10 @@
  * and precision per category and per platform, then every miss and every false alarm.
  *
  * Labels: a comment containing `ph-expect: rule-id[, rule-id…]` expects those findings to start on
- * its own line; `ph-expect-next-line: rule-id` on the line below. A `labels.json` in a folder
- * (`[{ "file": "relative/path", "line": 12, "ruleId": "…" }]`) labels files that cannot hold
- * comments. Everything found that no label expects is a false alarm.
+ * its own line; `ph-expect-next-line: rule-id` on the line below. A `labels.json` in any folder
+ * under the root (`[{ "file": "path/relative/to/that/folder", "line": 12, "ruleId": "…" }]`) labels
+ * files that cannot hold comments (binary certificates). Everything found that no label expects is
+ * a false alarm.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
@@ -99,12 +100,22 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Every `labels.json` under `root`, with file paths made relative to `root`. */
 async function readLabelsJson(root: string): Promise<Label[]> {
-  try {
-    return JSON.parse(await fs.readFile(path.join(root, 'labels.json'), 'utf8')) as Label[];
-  } catch {
-    return [];
+  const labels: Label[] = [];
+  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name !== 'labels.json') continue;
+    const folder = entry.parentPath ?? (entry as { path?: string }).path ?? root;
+    try {
+      for (const label of JSON.parse(await fs.readFile(path.join(folder, entry.name), 'utf8')) as Label[]) {
+        labels.push({ ...label, file: path.relative(root, path.join(folder, label.file)).split(path.sep).join('/') });
+      }
+    } catch {
+      console.warn(`Ignoring unreadable ${path.join(folder, entry.name)}`);
+    }
   }
+  return labels;
 }
 
 function bump(map: Map<string, Tally>, key: string, field: keyof Tally): void {

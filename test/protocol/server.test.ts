@@ -149,6 +149,18 @@ describe('language server over stdio', function () {
       assert.equal(seen.has(javaUri), false, 'excluded folder was scanned');
     });
 
+    it('adds workspace-level findings (same host pinned differently) to the files they concern', async () => {
+      const uri = pathToFileURL(path.join(workspace, 'android/app/src/main/java/com/example/shop/network/ApiClient.kt')).href;
+      client = startClient();
+      const merged = client.waitFor(
+        'textDocument/publishDiagnostics',
+        (p) => p.uri === uri && p.diagnostics.some((d: any) => d.code === 'pin-cross-platform-mismatch'),
+      );
+      await client.initialize(pathToFileURL(workspace).href, CAPABILITIES);
+      const codes = (await merged).diagnostics.map((d: any) => d.code).sort();
+      assert.deepEqual(codes, ['okhttp-certificate-pinner', 'okhttp-certificate-pinner', 'pin-cross-platform-mismatch', 'pin-no-backup']);
+    });
+
     it('re-scans a changed file on a watched-file event, and replaces editor diagnostics on close', async () => {
       const file = path.join(workspace, 'android/app/src/main/java/com/example/shop/network/ApiClient.kt');
       const uri = pathToFileURL(file).href;

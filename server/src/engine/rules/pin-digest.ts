@@ -10,7 +10,7 @@ export const pinDigest: Rule = {
     category: 'pin-health',
     severity: 'error',
     fileKinds: ['xml'],
-    keywords: ['<pin'],
+    keywords: ['pin-set'],
     fixable: false,
     docs: [
       'Flags `<pin>` elements of an Android network security config whose `digest` attribute is missing or names an algorithm other than `SHA-256` (for example `SHA-1` or `SHA-512`).',

@@ -13,7 +13,7 @@ export const pinNoBackup: Rule = {
     fixable: false,
     aliases: ['MissingBackupPin'],
     docs: [
-      'Checks every host that a pin rule finds pinned, on any platform: flags a host whose pins in the file (across all its `add` calls or `<pin>` elements) hold only one distinct valid pin. Duplicates and placeholder pins (all bytes equal, written only to satisfy a two-pin rule) do not count as backups.',
+      'Checks every host that a pin rule finds pinned, on any platform: flags a host whose pins in the file (across all its `add` calls or `<pin>` elements) hold only one distinct valid pin. Duplicates and placeholder pins (all bytes equal, written only to satisfy a two-pin rule) do not count as backups. Hosts with a malformed pin are left to `pin-malformed`.',
       '',
       '**Why it matters.** With a single pin there is no second key the app accepts. When the server key is rotated, lost or revoked, every installed copy fails every connection to the host until users install an update. TrustKit refuses to start with fewer than two pins for this reason.',
       '',
@@ -33,16 +33,20 @@ export const pinNoBackup: Rule = {
       const valid = new Set<string>();
       const placeholders: string[] = [];
       let written = 0;
+      let malformed = 0;
       for (const report of group) {
         for (const pin of report.pins) {
           written++;
           const analysis = analyzePin(pin);
-          if (!analysis?.digest) continue; // malformed: pin-malformed reports it
+          if (!analysis?.digest) {
+            malformed++; // pin-malformed reports it; once fixed it may well be the backup
+            continue;
+          }
           if (isPlaceholderDigest(analysis.digest)) placeholders.push(pin);
           else valid.add(comparablePin(pin));
         }
       }
-      if (valid.size !== 1) continue;
+      if (valid.size !== 1 || malformed > 0) continue;
       const [first] = group;
       const host = first.host || 'this host';
       const [pin] = valid;

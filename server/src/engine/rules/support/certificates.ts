@@ -20,7 +20,7 @@ export interface BundledCertificate {
   pin: string;
 }
 
-/** At most this many certificates are read from one file (CA bundles can hold hundreds). */
+/** At most this many PEM blocks are read from one file (CA bundles can hold hundreds). */
 export const MAX_CERTIFICATES_PER_FILE = 500;
 
 const PEM_BLOCK = /-----BEGIN (?:X509 |TRUSTED )?CERTIFICATE-----([A-Za-z0-9+/=\s]{1,200000}?)-----END (?:X509 |TRUSTED )?CERTIFICATE-----/g;
@@ -34,7 +34,8 @@ export function readCertificates(bytes: Uint8Array, text: string): BundledCertif
   if (text.includes('-----BEGIN')) {
     const found: BundledCertificate[] = [];
     PEM_BLOCK.lastIndex = 0;
-    for (let m = PEM_BLOCK.exec(text); m && found.length < MAX_CERTIFICATES_PER_FILE; m = PEM_BLOCK.exec(text)) {
+    let blocks = 0;
+    for (let m = PEM_BLOCK.exec(text); m && blocks++ < MAX_CERTIFICATES_PER_FILE; m = PEM_BLOCK.exec(text)) {
       const der = Buffer.from(m[1].replace(/\s+/g, ''), 'base64');
       const certificate = describe(der, m.index, m.index + m[0].length);
       if (certificate) found.push(certificate);
