@@ -3,13 +3,14 @@
  * and precision per category and per platform, then every miss and every false alarm.
  *
  * Labels: a comment containing `ph-expect: rule-id[, rule-id…]` expects those findings to start on
- * its own line; `ph-expect-next-line: rule-id` on the line below. A `labels.json` in a folder
- * (`[{ "file": "relative/path", "line": 12, "ruleId": "…" }]`) labels files that cannot hold
- * comments. Everything found that no label expects is a false alarm.
+ * its own line; `ph-expect-next-line: rule-id` on the line below. A `labels.json` in any folder
+ * under the root (`[{ "file": "path/relative/to/that/folder", "line": 12, "ruleId": "…" }]`) labels
+ * files that cannot hold comments (binary certificates). Everything found that no label expects is
+ * a false alarm.
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, Scanner, scanPaths, type Category } from '../server/src/engine';
+import { ALL_RULES, Scanner, WorkspaceChecks, scanPaths, type Category, type Finding } from '../server/src/engine';
 
 interface Label {
   file: string;
@@ -53,7 +54,16 @@ async function main(): Promise<number> {
   for (const root of roots) {
     const rootAbs = path.resolve(root);
     const external = await readLabelsJson(rootAbs);
+    // Each root is one workspace: its files are scanned first, then the workspace-level checks run
+    // on all of them, and only then is every file's list of findings compared with its labels.
+    const scanned: { file: string; absolute: string; skipped?: string; findings: Finding[] }[] = [];
+    const workspace = new WorkspaceChecks();
     for await (const scan of scanPaths([rootAbs], scanner, { cwd: rootAbs, exclude: [], gitignore: false })) {
+      scanned.push(scan);
+      workspace.add(scan.findings);
+    }
+    for (const finding of workspace.run()) scanned.find((s) => s.file === finding.file)?.findings.push(finding);
+    for (const scan of scanned) {
       files++;
       const text = scan.skipped ? '' : await fs.readFile(scan.absolute, 'utf8');
       const expected = [...labelsInText(scan.file, text), ...external.filter((l) => l.file === scan.file)];
@@ -90,12 +100,22 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** Every `labels.json` under `root`, with file paths made relative to `root`. */
 async function readLabelsJson(root: string): Promise<Label[]> {
-  try {
-    return JSON.parse(await fs.readFile(path.join(root, 'labels.json'), 'utf8')) as Label[];
-  } catch {
-    return [];
+  const labels: Label[] = [];
+  const entries = await fs.readdir(root, { recursive: true, withFileTypes: true }).catch(() => []);
+  for (const entry of entries) {
+    if (!entry.isFile() || entry.name !== 'labels.json') continue;
+    const folder = entry.parentPath ?? (entry as { path?: string }).path ?? root;
+    try {
+      for (const label of JSON.parse(await fs.readFile(path.join(folder, entry.name), 'utf8')) as Label[]) {
+        labels.push({ ...label, file: path.relative(root, path.join(folder, label.file)).split(path.sep).join('/') });
+      }
+    } catch {
+      console.warn(`Ignoring unreadable ${path.join(folder, entry.name)}`);
+    }
   }
+  return labels;
 }
 
 function bump(map: Map<string, Tally>, key: string, field: keyof Tally): void {

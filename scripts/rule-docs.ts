@@ -1,5 +1,14 @@
 /** Renders docs/rules.md from the rules' own metadata, so the docs can never drift from the code. */
-import { ALL_RULES, type Rule } from '../server/src/engine';
+import { ALL_RULES, isWorkspaceRule, type Rule } from '../server/src/engine';
+
+/** Which files a rule reads, for its docs line. */
+function filesText(rule: Rule): string {
+  const parts: string[] = [];
+  if (rule.meta.fileKinds.length) parts.push(`Files: ${rule.meta.fileKinds.join(', ')}`);
+  if (rule.checkPins) parts.push(`${parts.length ? 'also checks' : 'Checks'} the pins every pin rule finds, in any file`);
+  if (isWorkspaceRule(rule)) parts.push('Runs once per workspace scan, on the pins of every file');
+  return parts.length ? ` ${parts.join('; ')}.` : '';
+}
 
 const CATEGORY_TITLES: Record<string, string> = {
   pin: 'Hardcoded pins (`pin`)',
@@ -32,7 +41,7 @@ export function renderRuleDocs(rules: readonly Rule[] = ALL_RULES): string {
         `### ${m.id}`,
         '',
         `${m.title}. Category \`${m.category}\`, default severity \`${m.severity}\`, ${m.fixable ? 'has a quick fix' : 'no automatic fix'}.` +
-          ` Files: ${m.fileKinds.join(', ')}.` +
+          filesText(rule) +
           (m.aliases?.length ? ` Known in other tools as ${m.aliases.map((a) => `\`${a}\``).join(', ')}.` : ''),
         '',
         m.docs,

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { REPO_ROOT, repoPath } from '../helpers/paths';
@@ -79,6 +79,36 @@ describe('pin-hygiene CLI', function () {
     assert.match(cli(['rules']).stdout, /^okhttp-certificate-pinner\s+pin\s+warning/m);
     assert.match(cli(['--help']).stdout, /Usage: pin-hygiene/);
     assert.match(cli(['--version']).stdout, /^pin-hygiene \d+\.\d+\.\d+/);
+  });
+
+  it('runs the workspace checks after the walk and takes --expiry-warning-days', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ph-ws-'));
+    try {
+      const a = '6d+KCWwlKC8qrTTkmu9P0hFFECPaYae3xH6o3CXjJEs=';
+      const b = '5fp/Y9ophgKvQRA5xOIcRYGKWN4nSNsZHzqgGAGKRzY=';
+      const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+      mkdirSync(path.join(dir, 'res/xml'), { recursive: true });
+      writeFileSync(
+        path.join(dir, 'res/xml/network_security_config.xml'),
+        `<network-security-config><domain-config><domain>api.example.com</domain><pin-set expiration="${soon}"><pin digest="SHA-256">${a}</pin><pin digest="SHA-256">${b}</pin></pin-set></domain-config></network-security-config>\n`,
+      );
+      writeFileSync(path.join(dir, 'Net.kt'), `val p = CertificatePinner.Builder().add("api.example.com", "sha256/${a}", "sha256/${a.replace('6d', '7d')}").build()\n`);
+      const report = JSON.parse(cli(['scan', '.', '--format', 'json'], dir).stdout);
+      const ids = report.findings.map((f: any) => `${f.file}:${f.ruleId}`).sort();
+      assert.deepEqual(ids, [
+        'Net.kt:okhttp-certificate-pinner',
+        'Net.kt:pin-cross-platform-mismatch',
+        'res/xml/network_security_config.xml:nsc-pin-set',
+        'res/xml/network_security_config.xml:pin-cross-platform-mismatch',
+        'res/xml/network_security_config.xml:pin-expiration',
+      ]);
+      assert.equal(report.summary.findings, 5);
+      const later = JSON.parse(cli(['scan', '.', '--format', 'json', '--expiry-warning-days', '7', '--rule', 'pin-cross-platform-mismatch=off'], dir).stdout);
+      assert.deepEqual(later.findings.map((f: any) => f.ruleId).sort(), ['nsc-pin-set', 'okhttp-certificate-pinner']);
+      assert.equal(cli(['scan', '.', '--expiry-warning-days', 'soon'], dir).status, 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('writes the report to --output', () => {

@@ -48,7 +48,8 @@ describe('language server over stdio', function () {
     client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kotlin', version: 1, text: KOTLIN } });
     const first = await opened;
     assert.equal(first.version, 1);
-    assert.equal(first.diagnostics.length, 1);
+    // The single pin also has no backup pin: one pin finding plus one pin-health finding on the same range.
+    assert.deepEqual(first.diagnostics.map((x: any) => x.code), ['okhttp-certificate-pinner', 'pin-no-backup']);
     const [d] = first.diagnostics;
     assert.equal(d.code, 'okhttp-certificate-pinner');
     assert.equal(d.source, 'pin-hygiene');
@@ -148,13 +149,25 @@ describe('language server over stdio', function () {
       assert.equal(seen.has(javaUri), false, 'excluded folder was scanned');
     });
 
+    it('adds workspace-level findings (same host pinned differently) to the files they concern', async () => {
+      const uri = pathToFileURL(path.join(workspace, 'android/app/src/main/java/com/example/shop/network/ApiClient.kt')).href;
+      client = startClient();
+      const merged = client.waitFor(
+        'textDocument/publishDiagnostics',
+        (p) => p.uri === uri && p.diagnostics.some((d: any) => d.code === 'pin-cross-platform-mismatch'),
+      );
+      await client.initialize(pathToFileURL(workspace).href, CAPABILITIES);
+      const codes = (await merged).diagnostics.map((d: any) => d.code).sort();
+      assert.deepEqual(codes, ['okhttp-certificate-pinner', 'okhttp-certificate-pinner', 'pin-cross-platform-mismatch', 'pin-no-backup']);
+    });
+
     it('re-scans a changed file on a watched-file event, and replaces editor diagnostics on close', async () => {
       const file = path.join(workspace, 'android/app/src/main/java/com/example/shop/network/ApiClient.kt');
       const uri = pathToFileURL(file).href;
       client = startClient();
       const initial = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
       await client.initialize(pathToFileURL(workspace).href, CAPABILITIES);
-      assert.equal((await initial).diagnostics.length, 2);
+      assert.equal((await initial).diagnostics.filter((d: any) => d.code !== 'pin-no-backup').length, 2);
 
       writeFileSync(file, 'object ApiClient\n');
       const rescanned = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
@@ -163,7 +176,7 @@ describe('language server over stdio', function () {
 
       const opened = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === 1);
       client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kotlin', version: 1, text: KOTLIN } });
-      assert.equal((await opened).diagnostics.length, 1);
+      assert.equal((await opened).diagnostics.filter((d: any) => d.code === 'okhttp-certificate-pinner').length, 1);
       const closed = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === undefined);
       client.notify('textDocument/didClose', { textDocument: { uri } });
       assert.deepEqual((await closed).diagnostics, [], 'the unsaved pin is gone once the editor closes');

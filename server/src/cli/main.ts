@@ -7,6 +7,7 @@ import {
   ALL_RULES,
   DEFAULT_EXCLUDES,
   Scanner,
+  WorkspaceChecks,
   meetsThreshold,
   scanPaths,
   type Finding,
@@ -37,6 +38,9 @@ Scan options:
   --no-gitignore         Do not honour .gitignore files
   --rule ID=LEVEL        Override a rule: off, error, warning, info (repeatable)
   --max-file-size KIB    Skip files larger than this (default: 4096)
+  --expiry-warning-days N
+                         Warn about pin sets and bundled certificates that
+                         expire within N days (default: 30)
   --verbose              List skipped files and parse errors
   --color / --no-color   Force or disable colours (default: when the output is a terminal)
 
@@ -82,6 +86,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       'no-gitignore': { type: 'boolean', default: false },
       rule: { type: 'string', multiple: true, default: [] },
       'max-file-size': { type: 'string', default: '4096' },
+      'expiry-warning-days': { type: 'string', default: '30' },
       verbose: { type: 'boolean', default: false },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
@@ -109,6 +114,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const maxKiB = Number(values['max-file-size']);
   if (!Number.isFinite(maxKiB) || maxKiB <= 0) throw new UsageError(`--max-file-size must be a positive number of KiB`);
+  const expiryWarningDays = Number(values['expiry-warning-days']);
+  if (!Number.isInteger(expiryWarningDays) || expiryWarningDays < 0) throw new UsageError('--expiry-warning-days must be a whole number of days');
   const rules = parseRuleOverrides(values.rule);
   const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
   const style = styleFor(color);
@@ -123,7 +130,8 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const maxFileBytes = maxKiB * 1024;
-  const scanner = new Scanner({ rules, maxFileLength: maxFileBytes });
+  const scanner = new Scanner({ rules, maxFileLength: maxFileBytes, expiryWarningDays });
+  const workspaceChecks = new WorkspaceChecks({ rules });
   const exclude = [...(values['no-default-excludes'] ? [] : DEFAULT_EXCLUDES), ...values.exclude];
   const findings: Finding[] = [];
   const skipped: JsonReport['skipped'] = [];
@@ -139,11 +147,18 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     filesScanned++;
     if (scan.parseError) parseErrors.push({ file: scan.file, ...scan.parseError });
+    workspaceChecks.add(scan.findings);
     for (const finding of scan.findings) {
       findings.push(finding);
       filesWithFindings.add(finding.file);
       if (format === 'text') lines.push(formatFinding(finding, style));
     }
+  }
+  // Workspace-level checks (e.g. pin-cross-platform-mismatch) once every file has been scanned.
+  for (const finding of workspaceChecks.run()) {
+    findings.push(finding);
+    filesWithFindings.add(finding.file);
+    if (format === 'text') lines.push(formatFinding(finding, style));
   }
 
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };

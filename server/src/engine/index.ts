@@ -6,5 +6,6 @@ export * from './scan-paths';
 export * from './walk';
 export * from './read-file';
 export * from './text';
-export type { Rule, RuleMeta, RuleContext, Report } from './rule';
+export type { Rule, RuleMeta, RuleContext, Report, PinReport, TextRange, ExpirySettings } from './rule';
+export * from './workspace-checks';
 export { ALL_RULES } from './rules';

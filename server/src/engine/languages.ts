@@ -13,7 +13,8 @@ export type CodeLanguage =
   | 'python'
   | 'groovy';
 
-export type FileKind = CodeLanguage | 'xml' | 'plist' | 'json' | 'yaml' | 'properties' | 'env';
+/** `certificate`: a bundled certificate file (DER or PEM), read as bytes (see `Scanner.scanBytes`). */
+export type FileKind = CodeLanguage | 'xml' | 'plist' | 'json' | 'yaml' | 'properties' | 'env' | 'certificate';
 
 const BY_EXTENSION: Record<string, FileKind> = {
   '.java': 'java',
@@ -43,7 +44,16 @@ const BY_EXTENSION: Record<string, FileKind> = {
   '.yaml': 'yaml',
   '.yml': 'yaml',
   '.properties': 'properties',
+  '.cer': 'certificate',
+  '.crt': 'certificate',
+  '.der': 'certificate',
+  '.pem': 'certificate',
 };
+
+/** File kinds whose content is bytes, not text: scanned with `Scanner.scanBytes`. */
+export function isBinaryKind(kind: FileKind): boolean {
+  return kind === 'certificate';
+}
 
 const CODE_LANGUAGES = new Set<FileKind>([
   'java', 'kotlin', 'swift', 'objc', 'dart', 'javascript', 'typescript', 'csharp', 'go', 'python', 'groovy',

@@ -18,6 +18,21 @@ export async function readTextFile(file: string, maxBytes: number): Promise<Read
   }
 }
 
+/** Reads a binary file (bundled certificates) whole, or says why it will not be scanned. */
+export async function readBinaryFile(file: string, maxBytes: number): Promise<{ bytes: Uint8Array; skipped?: undefined } | { bytes?: undefined; skipped: string }> {
+  let handle;
+  try {
+    handle = await fs.open(file, 'r');
+    const { size } = await handle.stat();
+    if (size > maxBytes) return { skipped: `larger than ${Math.round(maxBytes / 1024)} KiB` };
+    return { bytes: await handle.readFile() };
+  } catch (e) {
+    return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  } finally {
+    await handle?.close();
+  }
+}
+
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false });
 
 /** UTF-8 (BOM dropped, as editors do) or BOM-marked UTF-16; anything else is skipped. */

@@ -32,13 +32,47 @@ export interface Report {
   severity?: Severity;
   host?: string;
   pins?: string[];
+  /**
+   * For `pin` reports: where each entry of `pins` is written (same order; undefined where it cannot
+   * be told), so pin-health checks can point at one pin. Additive: pin rules may leave it out.
+   */
+  pinRanges?: (TextRange | undefined)[];
+  /**
+   * For `pin` reports whose format has an expiry date for its pins (NSC `<pin-set expiration>`,
+   * TrustKit `kTSKExpirationDate`, …): the date as written and its range, or `null` when the format
+   * has one and it is not set. Leave undefined when the format has no such date (OkHttp).
+   */
+  expiration?: { value: string; start: number; end: number } | null;
   fixes?: Fix[];
+}
+
+export interface TextRange {
+  start: number;
+  end: number;
+}
+
+/** A report of a `pin` rule as pin-health checks see it (see `Rule.checkPins`). */
+export interface PinReport extends Report {
+  ruleId: string;
+  host: string;
+  pins: string[];
+}
+
+/** Settings of date-based checks. */
+export interface ExpirySettings {
+  /** The date expiry checks compare with. */
+  now: Date;
+  /** Warn this many days before a pin set or a bundled certificate expires. */
+  warningDays: number;
 }
 
 export interface RuleContext {
   readonly path: string;
   readonly text: string;
   readonly kind: FileKind;
+  /** The raw content of binary file kinds (`certificate`); `text` then holds it decoded as latin1. */
+  readonly bytes?: Uint8Array;
+  readonly expiry: ExpirySettings;
   /** The code view of a source file (comments blanked, strings masked); built once per file. */
   code(): CodeView;
   /** The parsed root element of an XML or plist file, or undefined when it does not parse. */
@@ -49,4 +83,10 @@ export interface RuleContext {
 export interface Rule {
   meta: RuleMeta;
   detect(context: RuleContext): void;
+  /**
+   * Pin-health hook: called once per file with every report that `pin`-category rules made in it,
+   * whatever platform or syntax they came from (after all `detect` calls). Reports go through
+   * `context` as this rule's findings. A rule with only this hook may have no keywords or file kinds.
+   */
+  checkPins?(reports: readonly PinReport[], context: RuleContext): void;
 }

@@ -1,7 +1,7 @@
 /** Scans files and folders from disk, one file at a time, so memory stays flat on big trees. */
 import * as path from 'node:path';
-import { fileKindOf } from './languages';
-import { readTextFile } from './read-file';
+import { fileKindOf, isBinaryKind, type FileKind } from './languages';
+import { readBinaryFile, readTextFile } from './read-file';
 import { DEFAULT_MAX_FILE_LENGTH, type ScanResult, type Scanner } from './scanner';
 import { walkFiles, type WalkOptions } from './walk';
 
@@ -25,13 +25,18 @@ export async function* scanPaths(paths: readonly string[], scanner: Scanner, opt
       const kind = fileKindOf(walked.absolute);
       if (!kind || !scanner.handles(kind)) continue;
       const file = path.relative(cwd, walked.absolute).split(path.sep).join('/') || path.basename(walked.absolute);
-      const read = await readTextFile(walked.absolute, maxFileBytes);
-      if (read.skipped !== undefined) {
-        yield { file, absolute: walked.absolute, findings: [], skipped: read.skipped };
-        continue;
-      }
-      const result = scanner.scanKind(file, read.text, kind);
+      const result = await scanFile(walked.absolute, file, kind, scanner, maxFileBytes);
       yield { ...result, file, absolute: walked.absolute };
     }
   }
+}
+
+/** Reads and scans one file of a known kind: as text, or as bytes for binary kinds (certificates). */
+export async function scanFile(absolute: string, file: string, kind: FileKind, scanner: Scanner, maxFileBytes: number): Promise<ScanResult> {
+  if (isBinaryKind(kind)) {
+    const read = await readBinaryFile(absolute, maxFileBytes);
+    return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanBytes(file, read.bytes, kind);
+  }
+  const read = await readTextFile(absolute, maxFileBytes);
+  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind);
 }

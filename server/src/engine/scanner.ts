@@ -6,7 +6,7 @@ import { SEVERITY_RANK, compareFindings, type Finding, type Severity } from './f
 import { fileKindOfDocument, isCodeLanguage, type FileKind } from './languages';
 import { buildCodeView, type CodeView } from './lexer/code-view';
 import { LineIndex } from './text';
-import type { Report, Rule, RuleContext } from './rule';
+import type { ExpirySettings, PinReport, Report, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
 import { parseXml, type XmlElement, type XmlParseError } from './xml/xml-document';
 
@@ -18,7 +18,13 @@ export interface ScanOptions {
   rules?: Readonly<Record<string, RuleSetting>>;
   /** Files larger than this many UTF-16 code units are skipped. */
   maxFileLength?: number;
+  /** Pin sets and bundled certificates expiring within this many days get a warning (default 30). */
+  expiryWarningDays?: number;
+  /** The date expiry checks compare with (default: the time of each scan); for tests and reproducible CI. */
+  now?: Date;
 }
+
+export const DEFAULT_EXPIRY_WARNING_DAYS = 30;
 
 export interface ScanResult {
   findings: Finding[];
@@ -34,6 +40,8 @@ const MINIFIED_AVERAGE_LINE = 1000;
 
 interface KindPlan {
   rules: Rule[];
+  /** Pin rules the user turned off that still run, silently, so pin-health checks see their pins. */
+  silent: Set<Rule>;
   /** Matches any keyword of `rules`; undefined when the kind has no rules. */
   keywords: RegExp | undefined;
   rulesByKeyword: Map<string, Rule[]>;
@@ -43,12 +51,21 @@ interface KindPlan {
 export class Scanner {
   private readonly plans = new Map<FileKind, KindPlan>();
   private readonly maxFileLength: number;
+  private readonly expiryWarningDays: number;
+  /** Enabled rules with a `checkPins` hook (pin-health), run on every file's pin reports. */
+  private readonly pinCheckers: Rule[];
 
   constructor(
     private readonly options: ScanOptions = {},
     private readonly rules: readonly Rule[] = ALL_RULES,
   ) {
     this.maxFileLength = options.maxFileLength ?? DEFAULT_MAX_FILE_LENGTH;
+    this.expiryWarningDays = options.expiryWarningDays ?? DEFAULT_EXPIRY_WARNING_DAYS;
+    this.pinCheckers = rules.filter((r) => r.checkPins && this.enabled(r));
+  }
+
+  private enabled(rule: Rule): boolean {
+    return this.options.rules?.[rule.meta.id] !== 'off';
   }
 
   /** Whether any enabled rule reads files of this kind (so the walker can skip the rest unread). */
@@ -59,7 +76,9 @@ export class Scanner {
   private plan(kind: FileKind): KindPlan {
     let plan = this.plans.get(kind);
     if (!plan) {
-      const rules = this.rules.filter((r) => r.meta.fileKinds.includes(kind) && this.options.rules?.[r.meta.id] !== 'off');
+      const feedsPinChecks = (r: Rule): boolean => r.meta.category === 'pin' && this.pinCheckers.length > 0;
+      const rules = this.rules.filter((r) => r.meta.fileKinds.includes(kind) && (this.enabled(r) || feedsPinChecks(r)));
+      const silent = new Set(rules.filter((r) => !this.enabled(r)));
       const rulesByKeyword = new Map<string, Rule[]>();
       for (const rule of rules) {
         for (const keyword of rule.meta.keywords) {
@@ -71,6 +90,7 @@ export class Scanner {
         .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
       plan = {
         rules,
+        silent,
         keywords: alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined,
         rulesByKeyword,
       };
@@ -86,7 +106,20 @@ export class Scanner {
     return this.scanKind(path, text, kind);
   }
 
+  /**
+   * Scans a binary file kind (bundled `certificate` files: DER or PEM) from its bytes. Rules get the
+   * bytes and the content decoded as latin1 (one character per byte, so PEM offsets are exact).
+   * There is no keyword prefilter: every enabled rule of the kind runs.
+   */
+  scanBytes(path: string, bytes: Uint8Array, kind: FileKind): ScanResult {
+    const plan = this.plan(kind);
+    if (plan.rules.length === 0) return { findings: [] };
+    if (bytes.length > this.maxFileLength) return { findings: [], skipped: `larger than ${Math.round(this.maxFileLength / 1024)} KiB` };
+    return this.runRules(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'), kind, plan, plan.rules, bytes);
+  }
+
   scanKind(path: string, text: string, kind: FileKind): ScanResult {
+    if (kind === 'certificate') return this.scanBytes(path, Buffer.from(text, 'latin1'), kind); // a PEM open in the editor
     const plan = this.plan(kind);
     if (!plan.keywords) return { findings: [] };
     const skipped = reasonToSkip(text, this.maxFileLength);
@@ -94,27 +127,47 @@ export class Scanner {
 
     const candidates = this.prefilter(plan, text);
     if (candidates.length === 0) return { findings: [] };
+    return this.runRules(path, text, kind, plan, candidates);
+  }
 
+  private runRules(path: string, text: string, kind: FileKind, plan: KindPlan, candidates: readonly Rule[], bytes?: Uint8Array): ScanResult {
     const findings: Finding[] = [];
     const lines = new LineIndex(text);
     let codeView: CodeView | undefined;
     let xml: { root?: XmlElement; error?: XmlParseError } | undefined;
     const parse = (): { root?: XmlElement; error?: XmlParseError } => (xml ??= parseXml(text));
+    const expiry: ExpirySettings = { now: this.options.now ?? new Date(), warningDays: this.expiryWarningDays };
+    const pinReports: PinReport[] = [];
+    const seenPinHealth = new Set<string>();
 
-    for (const rule of candidates) {
-      const context: RuleContext = {
-        path,
-        text,
-        kind,
-        code: () => {
-          if (!isCodeLanguage(kind)) throw new Error(`${rule.meta.id}: ${kind} files have no code view`);
-          return (codeView ??= buildCodeView(text, kind));
-        },
-        xmlRoot: () => parse().root,
-        report: (report) => findings.push(this.toFinding(rule, report, path, lines)),
-      };
-      rule.detect(context);
-    }
+    const contextFor = (rule: Rule): RuleContext => ({
+      path,
+      text,
+      kind,
+      bytes,
+      expiry,
+      code: () => {
+        if (!isCodeLanguage(kind)) throw new Error(`${rule.meta.id}: ${kind} files have no code view`);
+        return (codeView ??= buildCodeView(text, kind));
+      },
+      xmlRoot: () => parse().root,
+      report: (report) => {
+        if (rule.meta.category === 'pin' && report.pins?.length) {
+          pinReports.push({ ...report, ruleId: rule.meta.id, host: report.host ?? '', pins: report.pins });
+        }
+        if (plan.silent.has(rule)) return;
+        if (rule.meta.category === 'pin-health') {
+          // The same problem can reach a pin-health rule twice (its own detect and a pin rule's report).
+          const key = `${rule.meta.id}\0${report.start}\0${report.end}\0${report.message}`;
+          if (seenPinHealth.has(key)) return;
+          seenPinHealth.add(key);
+        }
+        findings.push(this.toFinding(rule, report, path, lines));
+      },
+    });
+    for (const rule of candidates) rule.detect(contextFor(rule));
+    // Pin-health hook: every pin report of this file, from any pin rule, goes to the pin checkers.
+    if (pinReports.length > 0) for (const checker of this.pinCheckers) checker.checkPins!(pinReports, contextFor(checker));
     findings.sort(compareFindings);
     const result: ScanResult = { findings };
     if (xml?.error) {

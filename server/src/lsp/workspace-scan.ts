@@ -2,10 +2,11 @@
  * The workspace-wide scan: reports files that are not open, keeps them current on file-system
  * events, and hands a file back to the disk scan when its editor closes.
  */
+import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, readTextFile, scanPaths } from '../engine';
+import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, scanFile, scanPaths, WorkspaceChecks, type Finding } from '../engine';
 import { toDiagnostic } from './diagnostics';
 import type { ScannerCache } from './scanner-cache';
 import type { Settings } from './settings';
@@ -42,15 +43,33 @@ export class WorkspaceScan {
         const folder = fileURLToPath(folderUri);
         const scanner = this.scanners.get(settings);
         const exclude = [...DEFAULT_EXCLUDES, ...settings.exclude];
+        // Workspace-level checks (pin-cross-platform-mismatch): fed with the folder's pin findings, run
+        // after its walk; their findings are added to those files' diagnostics. Only a full scan
+        // refreshes them (open editors and single-file rescans show per-file findings only).
+        const workspaceChecks = new WorkspaceChecks({ rules: settings.rules });
+        const pinFiles = new Map<string, Finding[]>();
         for await (const scan of scanPaths([folder], scanner, { cwd: folder, exclude, maxFileBytes: settings.maxFileSizeKiB * 1024 })) {
           if (generation !== this.generation || progress?.token.isCancellationRequested) return;
           files++;
           if (files % 200 === 0) progress?.report(`${files} files scanned`);
           const uri = pathToFileURL(scan.absolute).href;
           stale.delete(uri);
+          if (scan.findings.some((f) => f.category === 'pin')) {
+            workspaceChecks.add(scan.findings);
+            pinFiles.set(uri, scan.findings);
+          }
           if (this.documents.get(uri)) continue; // the open editor's text wins
           if (scan.findings.length > 0) withFindings++;
           this.publish(uri, scan.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+        }
+        const extra = new Map<string, Finding[]>();
+        for (const finding of workspaceChecks.run()) {
+          const uri = pathToFileURL(join(folder, finding.file)).href;
+          extra.set(uri, [...(extra.get(uri) ?? []), finding]);
+        }
+        for (const [uri, added] of extra) {
+          if (this.documents.get(uri)) continue;
+          this.publish(uri, [...(pinFiles.get(uri) ?? []), ...added].map((f) => toDiagnostic(f, settings.docsBaseUrl)));
         }
       }
       if (generation !== this.generation) return;
@@ -86,9 +105,8 @@ export class WorkspaceScan {
     const kind = fileKindOf(path);
     const scanner = this.scanners.get(settings);
     if (!kind || !scanner.handles(kind)) return this.publish(uri, []);
-    const read = await readTextFile(path, settings.maxFileSizeKiB * 1024);
+    const { findings } = await scanFile(path, path, kind, scanner, settings.maxFileSizeKiB * 1024);
     if (this.documents.get(uri)) return; // reopened meanwhile
-    const findings = read.text === undefined ? [] : scanner.scanKind(path, read.text, kind).findings;
     this.publish(uri, findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
   }
 

@@ -7,6 +7,7 @@ import { nscCleartextTraffic } from './nsc-cleartext-traffic';
 import { nscPinSet } from './nsc-pin-set';
 import { nscUserCertificates } from './nsc-user-certificates';
 import { okhttpCertificatePinner } from './okhttp-certificate-pinner';
+import { PIN_HEALTH_RULES } from './pin-health-rules';
 import { trustAllX509TrustManager } from './trust-all-x509-trust-manager';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -18,4 +19,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...ANDROID_RULES,
   ...CROSS_PLATFORM_RULES,
   ...IOS_RULES,
+  ...PIN_HEALTH_RULES,
 ];

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { attribute, childElements } from '../xml/xml-document';
+import { attribute, childElements, trimmedTextRange } from '../xml/xml-document';
 import { domainsOf, networkSecurityConfigRoot, NSC_ROOT } from './support/network-security-config';
 import { canonicalPin, pinCount } from './support/pins';
 
@@ -28,16 +28,20 @@ export const nscPinSet: Rule = {
       for (const child of element.children) {
         if (child.name === 'pin-set' && element.name === 'domain-config') {
           const hosts = domainsOf(element);
-          const pins = childElements(child, 'pin').map((pin) =>
-            canonicalPin(attribute(pin, 'digest')?.value ?? 'SHA-256', pin.text),
-          );
-          const expiration = attribute(child, 'expiration')?.value;
+          const pinElements = childElements(child, 'pin');
+          const pins = pinElements.map((pin) => canonicalPin(attribute(pin, 'digest')?.value ?? 'SHA-256', pin.text));
+          const expirationAttribute = attribute(child, 'expiration');
+          const expiration = expirationAttribute?.value;
           const host = hosts.join(', ') || '(no domain)';
           context.report({
             start: child.start,
             end: child.startTagEnd,
             host,
             pins,
+            pinRanges: pinElements.map((pin) => trimmedTextRange(context.text, pin)),
+            expiration: expirationAttribute
+              ? { value: expirationAttribute.value, start: expirationAttribute.valueStart, end: expirationAttribute.valueEnd }
+              : null,
             message:
               `Certificate pins for \`${host}\` are hardcoded in the network security config (${pinCount(pins)}` +
               (expiration ? `, expiring ${expiration}` : ', no expiration') +

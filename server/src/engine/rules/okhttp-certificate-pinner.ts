@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { Rule, TextRange } from '../rule';
 import type { StringToken } from '../lexer/code-view';
 import { argumentStrings, spanText, splitArguments, type Span } from './support/code-syntax';
 import { closingOf, jvmCode, loopIterable } from './support/jvm-syntax';
@@ -50,6 +50,7 @@ export const okhttpCertificatePinner: Rule = {
       const args = splitArguments(masked, open, close);
       if (args.length < 2) continue;
       const pins: string[] = [];
+      const pinRanges: TextRange[] = [];
       for (const arg of args.slice(1)) {
         let tokens = stringsOf(arg);
         const name = /^[A-Za-z_$][\w$]*$/.exec(masked.slice(arg.start, arg.end))?.[0];
@@ -60,7 +61,10 @@ export const okhttpCertificatePinner: Rule = {
         }
         for (const token of tokens) {
           const pin = parseOkHttpPin(token.value);
-          if (pin) pins.push(pin);
+          if (pin) {
+            pins.push(pin);
+            pinRanges.push({ start: token.valueStart, end: token.valueEnd });
+          }
         }
       }
       if (pins.length === 0) continue;
@@ -71,6 +75,7 @@ export const okhttpCertificatePinner: Rule = {
         end: close + 1,
         host,
         pins,
+        pinRanges,
         message:
           `Certificate pins for \`${host}\` are hardcoded in an OkHttp CertificatePinner (${pinCount(pins)}). ` +
           'When the server key rotates, every installed app that has not updated fails to connect, and anyone can read the pins from the APK. ' +

@@ -30,7 +30,7 @@ object NetworkModule {
         .add("api.acme-shop.com", // ph-expect: okhttp-certificate-pinner
             "sha256/u8sFh5PO06rPK8huBj4oZkjOMaFvoPwOf8kC3Rlw7ec=",
             "sha256/SkSktc7AjE2r6WK6N1DCFSpHdUtv/8SPlQTSw3Cq3d8=")
-        .add("images.acme-shop.com", "sha256/3oVEm1SEKGjCH63WD3yztNh2yRo66asxjwB+QcqLCbA=") // ph-expect: okhttp-certificate-pinner
+        .add("images.acme-shop.com", "sha256/3oVEm1SEKGjCH63WD3yztNh2yRo66asxjwB+QcqLCbA=") // ph-expect: okhttp-certificate-pinner, pin-no-backup
         .build()
 
     @Provides

@@ -17,7 +17,7 @@ object PinnedClient {
         val pinnerBuilder = CertificatePinner.Builder()
         CHAT_PINS.forEach { pinnerBuilder.add(CHAT_HOST, it) } // ph-expect: okhttp-certificate-pinner
         for (pin in MEDIA_PINS) {
-            pinnerBuilder.add("media.tandem.app", pin) // ph-expect: okhttp-certificate-pinner
+            pinnerBuilder.add("media.tandem.app", pin) // ph-expect: okhttp-certificate-pinner, pin-no-backup
         }
         OkHttpClient.Builder()
             .certificatePinner(pinnerBuilder.build())

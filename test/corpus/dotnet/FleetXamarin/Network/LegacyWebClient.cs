@@ -34,7 +34,7 @@ namespace FleetXamarin.Network
         public Stream OpenScannerStream(string host, int port)
         {
             var tcp = new TcpClient(host, port);
-            var ssl = new SslStream(tcp.GetStream(), false, new RemoteCertificateValidationCallback(AcceptScanner)); // ph-expect: dotnet-certificate-hash-pin
+            var ssl = new SslStream(tcp.GetStream(), false, new RemoteCertificateValidationCallback(AcceptScanner)); // ph-expect: dotnet-certificate-hash-pin, pin-no-backup
             ssl.AuthenticateAsClient(host);
             return ssl;
         }

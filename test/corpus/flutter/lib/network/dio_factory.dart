@@ -20,7 +20,7 @@ Dio buildDio(String baseUrl) {
       client.badCertificateCallback = (cert, host, port) => true;
       return client;
     },
-    validateCertificate: (cert, host, port) { // ph-expect: dart-certificate-fingerprint-pin
+    validateCertificate: (cert, host, port) { // ph-expect: dart-certificate-fingerprint-pin, pin-no-backup
       if (cert == null) {
         return false;
       }

@@ -22,7 +22,7 @@ class LegacyDio {
     final dio = Dio(BaseOptions(baseUrl: 'https://partner-gw.example.org'));
     (dio.httpClientAdapter as DefaultHttpClientAdapter).onHttpClientCreate = (client) {
       final pinned = HttpClient(context: SecurityContext());
-      pinned.badCertificateCallback = (X509Certificate cert, String host, int port) { // ph-expect: dart-certificate-fingerprint-pin
+      pinned.badCertificateCallback = (X509Certificate cert, String host, int port) { // ph-expect: dart-certificate-fingerprint-pin, pin-no-backup
         final fingerprint = cert.sha1.map((b) => b.toRadixString(16).padLeft(2, '0')).join(':').toUpperCase();
         return fingerprint == _partnerSha1;
       };
