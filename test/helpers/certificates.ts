@@ -2,7 +2,7 @@
  * Test certificates made in the test with @peculiar/x509 and Node's WebCrypto: self-signed or
  * issued by a test CA, with any validity period. Nothing here is a real certificate.
  */
-import '../../server/src/engine/rules/support/reflect-metadata-shim';
+import 'reflect-metadata';
 import { webcrypto } from 'node:crypto';
 import * as x509 from '@peculiar/x509';
 

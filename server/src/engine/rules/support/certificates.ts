@@ -2,7 +2,7 @@
  * Reads bundled certificate files (DER or PEM, one or many certificates) with @peculiar/x509 and
  * gives what pin-health checks need: subject, host names, validity, CA flag and the SPKI pin.
  */
-import './reflect-metadata-shim';
+import 'reflect-metadata'; // @peculiar/x509 (through tsyringe) needs the Reflect metadata API before it loads
 import { createHash } from 'node:crypto';
 import { BasicConstraintsExtension, SubjectAlternativeNameExtension, X509Certificate } from '@peculiar/x509';
 
