@@ -166,8 +166,10 @@ describe('language server over stdio', function () {
       const uri = pathToFileURL(file).href;
       client = startClient();
       const initial = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      const scanned = client.waitFor('window/logMessage', (p) => /Workspace scan: \d+ files/.test(p.message));
       await client.initialize(pathToFileURL(workspace).href, CAPABILITIES);
       assert.equal((await initial).diagnostics.filter((d: any) => d.code !== 'pin-no-backup').length, 2);
+      await scanned; // the scan's last word (workspace-level checks) must not race the edit below
 
       writeFileSync(file, 'object ApiClient\n');
       const rescanned = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);

@@ -1,9 +1,10 @@
 /** Scans files and folders from disk, one file at a time, so memory stays flat on big trees. */
 import * as path from 'node:path';
 import { fileKindOf, isBinaryKind, type FileKind } from './languages';
-import { readBinaryFile, readTextFile } from './read-file';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { decodeText, readBinaryFile, readTextFile } from './read-file';
 import { DEFAULT_MAX_FILE_LENGTH, type ScanResult, type Scanner } from './scanner';
-import { walkFiles, type WalkOptions } from './walk';
+import { walkFilesSync, type WalkOptions } from './walk';
 
 export interface PathScanOptions extends WalkOptions {
   /** Findings name files relative to this folder (default: the process's working folder). */
@@ -17,18 +18,85 @@ export interface FileScan extends ScanResult {
   absolute: string;
 }
 
-export async function* scanPaths(paths: readonly string[], scanner: Scanner, options: PathScanOptions = {}): AsyncGenerator<FileScan> {
+/** A file the walk found that some enabled rule reads. */
+export interface ScanTarget {
+  absolute: string;
+  /** Display path: relative to `cwd` with `/` separators. */
+  file: string;
+  kind: FileKind;
+}
+
+/** The files under `paths` that the scanner's rules read, in a stable order. */
+export function* scanTargets(paths: readonly string[], scanner: Scanner, options: PathScanOptions = {}): Generator<ScanTarget> {
   const cwd = options.cwd ?? process.cwd();
-  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_LENGTH;
+  const wanted = (name: string): boolean => {
+    const kind = fileKindOf(name);
+    return kind !== undefined && scanner.handles(kind);
+  };
   for (const root of paths) {
-    for await (const walked of walkFiles(path.resolve(cwd, root), options)) {
+    const absoluteRoot = path.resolve(cwd, root);
+    for (const walked of walkFilesSync(absoluteRoot, options, wanted)) {
       const kind = fileKindOf(walked.absolute);
-      if (!kind || !scanner.handles(kind)) continue;
+      if (!kind || !scanner.handles(kind)) continue; // a root given as a file
       const file = path.relative(cwd, walked.absolute).split(path.sep).join('/') || path.basename(walked.absolute);
-      const result = await scanFile(walked.absolute, file, kind, scanner, maxFileBytes);
-      yield { ...result, file, absolute: walked.absolute };
+      yield { absolute: walked.absolute, file, kind };
     }
   }
+}
+
+/**
+ * Scans files and folders in this thread. The walk and reads are synchronous (fast on a warm
+ * cache); the generator still yields to the event loop every few dozen files so a server stays
+ * responsive. Large trees go through the worker pool in parallel-scan.ts instead.
+ */
+export async function* scanPaths(paths: readonly string[], scanner: Scanner, options: PathScanOptions = {}): AsyncGenerator<FileScan> {
+  const maxFileBytes = options.maxFileBytes ?? DEFAULT_MAX_FILE_LENGTH;
+  let sinceYield = 0;
+  for (const target of scanTargets(paths, scanner, options)) {
+    yield { ...scanFileSync(target.absolute, target.file, target.kind, scanner, maxFileBytes), file: target.file, absolute: target.absolute };
+    if (++sinceYield >= 32) {
+      sinceYield = 0;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+}
+
+/** The whole file, or undefined when it is larger than `maxBytes` (then it is not read). Same syscalls as readFileSync. */
+function readUpTo(file: string, maxBytes: number): Buffer | undefined {
+  const fd = openSync(file, 'r');
+  try {
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) return undefined;
+    const buffer = Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, buffer, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
+    }
+    return offset === size ? buffer : buffer.subarray(0, offset);
+  } finally {
+    closeSync(fd);
+  }
+}
+
+/**
+ * Reads and scans one file synchronously. Bytes that hold none of the kind's keywords are never
+ * decoded; the rest are decoded as text (or kept as bytes for certificate files) and scanned.
+ */
+export function scanFileSync(absolute: string, file: string, kind: FileKind, scanner: Scanner, maxFileBytes: number): ScanResult {
+  let bytes: Buffer;
+  try {
+    const read = readUpTo(absolute, maxFileBytes);
+    if (!read) return { findings: [], skipped: `larger than ${Math.round(maxFileBytes / 1024)} KiB` };
+    bytes = read;
+  } catch (e) {
+    return { findings: [], skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+  }
+  if (isBinaryKind(kind)) return scanner.scanBytes(file, bytes, kind);
+  if (!scanner.mayMatchBytes(kind, bytes)) return bytes.subarray(0, 8192).includes(0) ? { findings: [], skipped: 'binary content' } : { findings: [] };
+  const read = decodeText(bytes);
+  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind);
 }
 
 /** Reads and scans one file of a known kind: as text, or as bytes for binary kinds (certificates). */

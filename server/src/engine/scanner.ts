@@ -3,7 +3,7 @@
  * and turns their reports into findings. Pure: no file system, no LSP.
  */
 import { SEVERITY_RANK, compareFindings, type Finding, type Severity } from './findings';
-import { fileKindOfDocument, isCodeLanguage, type FileKind } from './languages';
+import { fileKindOfDocument, isBinaryKind, isCodeLanguage, type FileKind } from './languages';
 import { buildCodeView, type CodeView } from './lexer/code-view';
 import { LineIndex } from './text';
 import type { ExpirySettings, PinReport, Report, Rule, RuleContext } from './rule';
@@ -97,6 +97,19 @@ export class Scanner {
       this.plans.set(kind, plan);
     }
     return plan;
+  }
+
+  /**
+   * Whether raw file bytes may hold any keyword of the kind's rules. Keywords are ASCII, so they
+   * match the latin1 view of UTF-8 bytes exactly; this lets a tree scan skip decoding (and UTF-8
+   * validation) for the great majority of files, which hold no keyword at all.
+   */
+  mayMatchBytes(kind: FileKind, bytes: Buffer): boolean {
+    const plan = this.plan(kind);
+    if (!plan.keywords) return false;
+    if (isBinaryKind(kind) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
+    plan.keywords.lastIndex = 0;
+    return plan.keywords.test(bytes.toString('latin1'));
   }
 
   /** Scans text whose kind is known from its path (or the editor's language id). */

@@ -1,5 +1,5 @@
 /** Walks directories for files to scan, honouring exclude globs and `.gitignore` files. */
-import { promises as fs } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from 'node:fs';
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
@@ -34,10 +34,33 @@ export interface WalkedFile {
 export type ExcludeMatcher = (relativePath: string) => boolean;
 
 export function excludeMatcher(globs: readonly string[]): ExcludeMatcher {
-  if (globs.length === 0) return () => false;
-  const matchers = globs.map((g) => picomatch(g, { dot: true }));
-  // A folder glob like `**/build/**` must also match the folder itself so the walk never enters it.
-  return (relativePath) => matchers.some((m) => m(relativePath) || m(relativePath + '/'));
+  return compileExcludes(globs).matches;
+}
+
+const FOLDER_NAME_GLOB = /^\*\*\/([^*?[\]{}()!/\\]+)\/\*\*$/;
+
+interface CompiledExcludes {
+  /** Names from `** /NAME/ **` globs: a folder entry with such a name is never entered. */
+  folderNames: Set<string>;
+  /** The other globs, for any path (a folder path also matches with a trailing `/`). */
+  matchesOther: (relativePath: string) => boolean;
+  /** Every glob, for any relative path. */
+  matches: (relativePath: string) => boolean;
+}
+
+/** Most excludes name a folder anywhere; those become a set lookup instead of a glob match. */
+export function compileExcludes(globs: readonly string[]): CompiledExcludes {
+  const folderNames = new Set<string>();
+  const others: string[] = [];
+  for (const glob of globs) {
+    const folder = FOLDER_NAME_GLOB.exec(glob)?.[1];
+    if (folder) folderNames.add(folder);
+    else others.push(picomatch.makeRe(glob, { dot: true }).source);
+  }
+  const combined = others.length ? new RegExp(others.map((s) => `(?:${s})`).join('|')) : undefined;
+  const matchesOther = (p: string): boolean => combined !== undefined && (combined.test(p) || combined.test(p + '/'));
+  const inFolder = (p: string): boolean => p.split('/').some((segment) => folderNames.has(segment));
+  return { folderNames, matchesOther, matches: (p) => inFolder(p) || matchesOther(p) };
 }
 
 interface GitignoreScope {
@@ -47,36 +70,38 @@ interface GitignoreScope {
 }
 
 export async function* walkFiles(root: string, options: WalkOptions = {}): AsyncGenerator<WalkedFile> {
-  const isExcluded = excludeMatcher(options.exclude ?? DEFAULT_EXCLUDES);
+  yield* walkFilesSync(root, options);
+}
+
+/**
+ * The walk itself, synchronous: on a warm cache, one readdir per folder with no thread-pool round
+ * trips is several times faster than the promise API. `accept` (by file name) is asked before the
+ * exclude globs and .gitignore rules, so files no rule reads cost only that call.
+ */
+export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: (name: string) => boolean = () => true): Generator<WalkedFile> {
+  const excludes = compileExcludes(options.exclude ?? DEFAULT_EXCLUDES);
   const useGitignore = options.gitignore !== false;
-  const rootStat = await fs.stat(root);
+  const absoluteRoot = path.resolve(root);
+  const rootStat = statSync(absoluteRoot);
   if (rootStat.isFile()) {
-    yield { absolute: path.resolve(root), relative: path.basename(root) };
+    yield { absolute: absoluteRoot, relative: path.basename(absoluteRoot) };
     return;
   }
-  const absoluteRoot = path.resolve(root);
-  const seen = new Set<string>();
+  // Real paths of the folders entered through a symbolic link, to stop link loops.
+  const seen = new Set<string>([safeRealpath(absoluteRoot) ?? absoluteRoot]);
 
-  async function* visit(relativeDir: string, scopes: GitignoreScope[]): AsyncGenerator<WalkedFile> {
-    const absoluteDir = path.join(absoluteRoot, relativeDir);
-    let real: string;
+  function* visit(relativeDir: string, scopes: GitignoreScope[]): Generator<WalkedFile> {
+    const absoluteDir = relativeDir ? path.join(absoluteRoot, relativeDir) : absoluteRoot;
+    let entries: Dirent[];
     try {
-      real = await fs.realpath(absoluteDir);
-    } catch {
-      return;
-    }
-    if (seen.has(real)) return; // symlink loop
-    seen.add(real);
-    let entries;
-    try {
-      entries = await fs.readdir(absoluteDir, { withFileTypes: true });
+      entries = readdirSync(absoluteDir, { withFileTypes: true });
     } catch {
       return;
     }
     let localScopes = scopes;
     if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
-        const content = await fs.readFile(path.join(absoluteDir, '.gitignore'), 'utf8');
+        const content = readFileSync(path.join(absoluteDir, '.gitignore'), 'utf8');
         localScopes = [...scopes, { base: relativeDir, rules: ignore().add(content) }];
       } catch {
         // An unreadable .gitignore is treated as absent.
@@ -84,26 +109,47 @@ export async function* walkFiles(root: string, options: WalkOptions = {}): Async
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
     for (const entry of entries) {
-      const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
       let isDirectory = entry.isDirectory();
       let isFile = entry.isFile();
       if (entry.isSymbolicLink()) {
         try {
-          const target = await fs.stat(path.join(absoluteDir, entry.name));
+          const target = statSync(path.join(absoluteDir, entry.name));
           isDirectory = target.isDirectory();
           isFile = target.isFile();
         } catch {
           continue; // dangling link
         }
+        if (isDirectory) {
+          const real = safeRealpath(path.join(absoluteDir, entry.name));
+          if (!real || seen.has(real) || isInside(real, seen)) continue; // link loop
+          seen.add(real);
+        }
       }
+      if (isFile && !accept(entry.name)) continue;
       if (!isDirectory && !isFile) continue;
-      if (isExcluded(relative) || isGitignored(localScopes, relative, isDirectory)) continue;
+      const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
+      if (isDirectory && excludes.folderNames.has(entry.name)) continue;
+      if (excludes.matchesOther(relative) || isGitignored(localScopes, relative, isDirectory)) continue;
       if (isDirectory) yield* visit(relative, localScopes);
       else yield { absolute: path.join(absoluteRoot, relative), relative };
     }
   }
 
   yield* visit('', []);
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Whether `real` lies inside one of the folders already entered (a link back up the tree). */
+function isInside(real: string, folders: Set<string>): boolean {
+  for (const folder of folders) if (real.startsWith(folder + path.sep)) return true;
+  return false;
 }
 
 function isGitignored(scopes: GitignoreScope[], relative: string, isDirectory: boolean): boolean {
