@@ -24,6 +24,7 @@ const bundles = [
   { entryPoints: ['client/src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
   { entryPoints: ['server/src/server.ts'], outfile: 'dist/server.js' },
   { entryPoints: ['server/src/cli/main.ts'], outfile: 'dist/cli.js' },
+  { entryPoints: ['server/src/engine/scan-worker.ts'], outfile: 'dist/scan-worker.js' },
 ];
 
 function testEntries(dir) {

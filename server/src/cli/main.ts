@@ -6,11 +6,12 @@ import * as path from 'node:path';
 import {
   ALL_RULES,
   DEFAULT_EXCLUDES,
-  Scanner,
+  ScanCache,
   WorkspaceChecks,
   meetsThreshold,
-  scanPaths,
+  scanTree,
   type Finding,
+  type ScanOptions,
   type RuleSetting,
   type Severity,
 } from '../engine';
@@ -42,6 +43,9 @@ Scan options:
                          Warn about pin sets and bundled certificates that
                          expire within N days (default: 30)
   --verbose              List skipped files and parse errors
+  --cache                Reuse results for files unchanged since the last --cache run
+  --cache-location FILE  Where --cache keeps them (default: .pin-hygiene-cache)
+  --jobs N               Worker threads for big trees (default: one per core; 0: none)
   --color / --no-color   Force or disable colours (default: when the output is a terminal)
 
   -h, --help             Show this help
@@ -88,6 +92,9 @@ async function run(argv: string[], io: Io): Promise<number> {
       'max-file-size': { type: 'string', default: '4096' },
       'expiry-warning-days': { type: 'string', default: '30' },
       verbose: { type: 'boolean', default: false },
+      cache: { type: 'boolean', default: false },
+      'cache-location': { type: 'string', default: '.pin-hygiene-cache' },
+      jobs: { type: 'string' },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -130,7 +137,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
 
   const maxFileBytes = maxKiB * 1024;
-  const scanner = new Scanner({ rules, maxFileLength: maxFileBytes, expiryWarningDays });
+  const scanOptions: ScanOptions = { rules, maxFileLength: maxFileBytes, expiryWarningDays };
   const workspaceChecks = new WorkspaceChecks({ rules });
   const exclude = [...(values['no-default-excludes'] ? [] : DEFAULT_EXCLUDES), ...values.exclude];
   const findings: Finding[] = [];
@@ -140,10 +147,15 @@ async function run(argv: string[], io: Io): Promise<number> {
   let filesScanned = 0;
   const filesWithFindings = new Set<string>();
 
-  for await (const scan of scanPaths(roots, scanner, { cwd: io.cwd, exclude, gitignore: !values['no-gitignore'], maxFileBytes })) {
+  const cacheLocation = values.cache ? path.resolve(io.cwd, values['cache-location']) : undefined;
+  const cache = cacheLocation ? ScanCache.load(cacheLocation, cacheKey(scanOptions)) : undefined;
+  const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
+  if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError('--jobs takes a whole number of worker threads (0: none)');
+
+  await scanTree(roots, { cwd: io.cwd, exclude, gitignore: !values['no-gitignore'], maxFileBytes, scanOptions, cache, workers: jobs }, (scan) => {
     if (scan.skipped) {
       skipped.push({ file: scan.file, reason: scan.skipped });
-      continue;
+      return;
     }
     filesScanned++;
     if (scan.parseError) parseErrors.push({ file: scan.file, ...scan.parseError });
@@ -153,7 +165,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       filesWithFindings.add(finding.file);
       if (format === 'text') lines.push(formatFinding(finding, style));
     }
-  }
+  });
+  if (cache && cacheLocation) cache.save(cacheLocation);
   // Workspace-level checks (e.g. pin-cross-platform-mismatch) once every file has been scanned.
   for (const finding of workspaceChecks.run()) {
     findings.push(finding);
@@ -193,6 +206,11 @@ async function run(argv: string[], io: Io): Promise<number> {
 
   const failing = failOn !== 'none' && findings.some((f) => meetsThreshold(f.severity, failOn as Severity));
   return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** Cached results are only valid for the same tool version, options and day (expiry checks age). */
+function cacheKey(options: ScanOptions): string {
+  return JSON.stringify([TOOL_VERSION, options, new Date().toISOString().slice(0, 10)]);
 }
 
 function parseRuleOverrides(specs: string[]): Record<string, RuleSetting> {

@@ -2,7 +2,7 @@
 import * as path from 'node:path';
 import { fileKindOf, isBinaryKind, type FileKind } from './languages';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
-import { decodeText, readBinaryFile, readTextFile } from './read-file';
+import { decodeText } from './read-file';
 import { DEFAULT_MAX_FILE_LENGTH, type ScanResult, type Scanner } from './scanner';
 import { walkFilesSync, type WalkOptions } from './walk';
 
@@ -62,7 +62,7 @@ export async function* scanPaths(paths: readonly string[], scanner: Scanner, opt
 }
 
 /** The whole file, or undefined when it is larger than `maxBytes` (then it is not read). Same syscalls as readFileSync. */
-function readUpTo(file: string, maxBytes: number): Buffer | undefined {
+export function readUpTo(file: string, maxBytes: number): Buffer | undefined {
   const fd = openSync(file, 'r');
   try {
     const { size } = fstatSync(fd);
@@ -80,31 +80,29 @@ function readUpTo(file: string, maxBytes: number): Buffer | undefined {
   }
 }
 
-/**
- * Reads and scans one file synchronously. Bytes that hold none of the kind's keywords are never
- * decoded; the rest are decoded as text (or kept as bytes for certificate files) and scanned.
- */
-export function scanFileSync(absolute: string, file: string, kind: FileKind, scanner: Scanner, maxFileBytes: number): ScanResult {
-  let bytes: Buffer;
+/** Reads one file synchronously: its bytes, or why it will not be scanned. */
+export function readForScan(absolute: string, maxFileBytes: number): { bytes: Buffer; skipped?: undefined } | { bytes?: undefined; skipped: string } {
   try {
-    const read = readUpTo(absolute, maxFileBytes);
-    if (!read) return { findings: [], skipped: `larger than ${Math.round(maxFileBytes / 1024)} KiB` };
-    bytes = read;
+    const bytes = readUpTo(absolute, maxFileBytes);
+    return bytes ? { bytes } : { skipped: `larger than ${Math.round(maxFileBytes / 1024)} KiB` };
   } catch (e) {
-    return { findings: [], skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
+    return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }
+}
+
+/**
+ * Scans file bytes. Bytes that hold none of the kind's keywords are never decoded; the rest are
+ * decoded as text (or kept as bytes for certificate files) and scanned.
+ */
+export function scanFileBytes(bytes: Buffer, file: string, kind: FileKind, scanner: Scanner): ScanResult {
   if (isBinaryKind(kind)) return scanner.scanBytes(file, bytes, kind);
   if (!scanner.mayMatchBytes(kind, bytes)) return bytes.subarray(0, 8192).includes(0) ? { findings: [], skipped: 'binary content' } : { findings: [] };
   const read = decodeText(bytes);
   return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind);
 }
 
-/** Reads and scans one file of a known kind: as text, or as bytes for binary kinds (certificates). */
-export async function scanFile(absolute: string, file: string, kind: FileKind, scanner: Scanner, maxFileBytes: number): Promise<ScanResult> {
-  if (isBinaryKind(kind)) {
-    const read = await readBinaryFile(absolute, maxFileBytes);
-    return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanBytes(file, read.bytes, kind);
-  }
-  const read = await readTextFile(absolute, maxFileBytes);
-  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind);
+/** Reads and scans one file synchronously. */
+export function scanFileSync(absolute: string, file: string, kind: FileKind, scanner: Scanner, maxFileBytes: number): ScanResult {
+  const read = readForScan(absolute, maxFileBytes);
+  return read.bytes ? scanFileBytes(read.bytes, file, kind, scanner) : { findings: [], skipped: read.skipped };
 }

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, scanFile, scanPaths, WorkspaceChecks, type Finding } from '../engine';
+import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, scanFileSync, scanTree, WorkspaceChecks, type Finding } from '../engine';
 import { toDiagnostic } from './diagnostics';
 import type { ScannerCache } from './scanner-cache';
 import type { Settings } from './settings';
@@ -41,27 +41,38 @@ export class WorkspaceScan {
         const settings = await this.settings.forDocument(folderUri);
         if (!settings.enable || !settings.scanWorkspace) continue;
         const folder = fileURLToPath(folderUri);
-        const scanner = this.scanners.get(settings);
         const exclude = [...DEFAULT_EXCLUDES, ...settings.exclude];
         // Workspace-level checks (pin-cross-platform-mismatch): fed with the folder's pin findings, run
         // after its walk; their findings are added to those files' diagnostics. Only a full scan
         // refreshes them (open editors and single-file rescans show per-file findings only).
         const workspaceChecks = new WorkspaceChecks({ rules: settings.rules });
         const pinFiles = new Map<string, Finding[]>();
-        for await (const scan of scanPaths([folder], scanner, { cwd: folder, exclude, maxFileBytes: settings.maxFileSizeKiB * 1024 })) {
-          if (generation !== this.generation || progress?.token.isCancellationRequested) return;
-          files++;
-          if (files % 200 === 0) progress?.report(`${files} files scanned`);
-          const uri = pathToFileURL(scan.absolute).href;
-          stale.delete(uri);
-          if (scan.findings.some((f) => f.category === 'pin')) {
-            workspaceChecks.add(scan.findings);
-            pinFiles.set(uri, scan.findings);
-          }
-          if (this.documents.get(uri)) continue; // the open editor's text wins
-          if (scan.findings.length > 0) withFindings++;
-          this.publish(uri, scan.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
-        }
+        let cancelled = false;
+        await scanTree(
+          [folder],
+          {
+            cwd: folder,
+            exclude,
+            maxFileBytes: settings.maxFileSizeKiB * 1024,
+            scanOptions: this.scanners.scanOptions(settings),
+            cache: this.scanners.resultCache(settings),
+            isCancelled: () => (cancelled ||= generation !== this.generation || Boolean(progress?.token.isCancellationRequested)),
+            onProgress: (scanned) => progress?.report(`${files + scanned} files scanned`),
+          },
+          (scan) => {
+            if (cancelled) return;
+            const uri = pathToFileURL(scan.absolute).href;
+            stale.delete(uri);
+            if (scan.findings.some((f) => f.category === 'pin')) {
+              workspaceChecks.add(scan.findings);
+              pinFiles.set(uri, scan.findings);
+            }
+            if (this.documents.get(uri)) return; // the open editor's text wins
+            if (scan.findings.length > 0) withFindings++;
+            this.publish(uri, scan.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+          },
+        ).then((summary) => (files += summary.filesScanned));
+        if (cancelled) return;
         const extra = new Map<string, Finding[]>();
         for (const finding of workspaceChecks.run()) {
           const uri = pathToFileURL(join(folder, finding.file)).href;
@@ -89,6 +100,7 @@ export class WorkspaceScan {
   }
 
   async fileChanged(uri: string, type: FileChangeType): Promise<void> {
+    if (uri.startsWith('file:')) this.scanners.forgetFile(fileURLToPath(uri));
     if (this.documents.get(uri)) return;
     if (type === FileChangeType.Deleted) this.publish(uri, []);
     else await this.rescanFile(uri);
@@ -105,7 +117,7 @@ export class WorkspaceScan {
     const kind = fileKindOf(path);
     const scanner = this.scanners.get(settings);
     if (!kind || !scanner.handles(kind)) return this.publish(uri, []);
-    const { findings } = await scanFile(path, path, kind, scanner, settings.maxFileSizeKiB * 1024);
+    const { findings } = scanFileSync(path, path, kind, scanner, settings.maxFileSizeKiB * 1024);
     if (this.documents.get(uri)) return; // reopened meanwhile
     this.publish(uri, findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
   }
