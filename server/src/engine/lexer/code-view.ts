@@ -37,10 +37,34 @@ export interface CodeView {
   stringsIn(start: number, end: number): StringToken[];
 }
 
+const UTF16 = new TextDecoder('utf-16le');
+
+/** Characters that can begin a string literal (prefix or quote), per string syntax family. */
+const STRING_STARTS: Record<LexerSpec['strings'], string> = {
+  java: `"'`,
+  kotlin: `"'`,
+  groovy: `"'`,
+  swift: `"#`,
+  objc: `"'@`,
+  dart: `"'rR`,
+  js: "\"'`",
+  csharp: `"'$@`,
+  go: "\"'`",
+  python: `"'rRbBuUfF`,
+};
+
+function startFlags(family: LexerSpec['strings']): Uint8Array {
+  const flags = new Uint8Array(128);
+  for (const c of STRING_STARTS[family]) flags[c.charCodeAt(0)] = 1;
+  return flags;
+}
+
+const START_FLAGS = new Map<LexerSpec['strings'], Uint8Array>();
+
 export function buildCodeView(text: string, language: CodeLanguage): CodeView {
   const lexer = new Lexer(text, LEXER_SPECS[language]);
   lexer.run();
-  return new LexedCode(text, lexer.out.join(''), lexer.strings, lexer.comments);
+  return new LexedCode(text, UTF16.decode(lexer.masked), lexer.strings, lexer.comments);
 }
 
 class LexedCode implements CodeView {
@@ -122,12 +146,12 @@ interface Opening {
 }
 
 class Lexer {
-  readonly out: string[] = [];
+  /** The masked text being built, as UTF-16 code units (blanking writes spaces in place). */
+  readonly masked: Uint16Array;
+  private readonly stringStarts: Uint8Array;
   readonly strings: StringToken[] = [];
   readonly comments: CommentToken[] = [];
   private pos = 0;
-  /** Start of the text not yet copied to `out`. */
-  private flushed = 0;
   /** Last significant (non-space, non-comment) character code, for JS regex detection. */
   private lastSignificant = 0;
   private lastWord = '';
@@ -135,24 +159,26 @@ class Lexer {
   constructor(
     private readonly text: string,
     private readonly spec: LexerSpec,
-  ) {}
+  ) {
+    const bytes = Buffer.from(text, 'utf16le');
+    this.masked =
+      bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, text.length) : new Uint16Array(new Uint8Array(bytes).buffer);
+    let flags = START_FLAGS.get(spec.strings);
+    if (!flags) START_FLAGS.set(spec.strings, (flags = startFlags(spec.strings)));
+    this.stringStarts = flags;
+  }
 
   run(): void {
     this.lexCode(false, 0);
-    this.copyUpTo(this.text.length);
-  }
-
-  private copyUpTo(offset: number): void {
-    if (offset > this.flushed) this.out.push(this.text.slice(this.flushed, offset));
-    this.flushed = Math.max(this.flushed, offset);
   }
 
   /** Replaces [start, end) with spaces in the masked output, keeping line breaks. */
   private blank(start: number, end: number): void {
-    this.copyUpTo(start);
-    const chunk = this.text.slice(start, end);
-    this.out.push(chunk.replace(/[^\r\n]/g, ' '));
-    this.flushed = end;
+    const masked = this.masked;
+    for (let i = start; i < end; i++) {
+      const c = masked[i];
+      if (c !== Ch.LF && c !== Ch.CR) masked[i] = Ch.Space;
+    }
   }
 
   /**
@@ -182,7 +208,7 @@ class Lexer {
         this.blockComment();
         continue;
       }
-      const opening = this.stringOpening();
+      const opening = c < 128 && this.stringStarts[c] === 1 ? this.stringOpening() : undefined;
       if (opening) {
         this.stringLiteral(opening);
         this.lastSignificant = Ch.DQuote;
@@ -195,7 +221,7 @@ class Lexer {
       if (isIdentChar(c)) {
         const start = this.pos;
         while (this.pos < text.length && isIdentChar(text.charCodeAt(this.pos))) this.pos++;
-        this.lastWord = text.slice(start, this.pos);
+        if (spec.regexLiterals) this.lastWord = text.slice(start, this.pos);
         this.lastSignificant = c;
         continue;
       }
@@ -516,11 +542,9 @@ class Lexer {
 
   /** Lexes an interpolated expression starting at `from`; returns its source text and leaves pos after the closer. */
   private interpolation(from: number, closer: number): string {
-    this.copyUpTo(from);
     this.pos = from;
     this.lexCode(true, closer);
     const expression = this.text.slice(from, this.pos);
-    this.copyUpTo(this.pos);
     if (this.pos < this.text.length) {
       // The closer is part of the literal's syntax: blank it so brackets in `masked` stay balanced.
       this.blank(this.pos, this.pos + 1);
