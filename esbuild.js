@@ -37,13 +37,14 @@ if (tests) {
   bundles.push({
     entryPoints: fs.readdirSync('scripts').filter((f) => f.endsWith('.ts')).map((f) => `scripts/${f}`),
     outdir: 'out/scripts',
+    external: ['esbuild'],
     sourcemap: true,
   });
   bundles.push({
     entryPoints: testEntries('test'),
     outdir: 'out/test',
     outbase: 'test',
-    external: ['mocha', 'vscode', 'playwright-core'],
+    external: ['mocha', 'vscode', 'playwright-core', 'esbuild'],
     sourcemap: true,
   });
 }

@@ -10,6 +10,8 @@ import type { SettingsStore } from './settings-store';
 
 export class DocumentValidator {
   private readonly timers = new Map<string, NodeJS.Timeout>();
+  /** When each document's last validation finished (ms since the epoch). */
+  private readonly lastValidated = new Map<string, number>();
 
   constructor(
     private readonly connection: Connection,
@@ -18,9 +20,14 @@ export class DocumentValidator {
     private readonly scanners: ScannerCache,
   ) {}
 
-  /** Validates after the configured delay (or `delay` ms); a newer call replaces a pending one. */
+  /**
+   * Validates soon: at once when the document has not been validated within the configured delay
+   * (an isolated keystroke gets its diagnostics without waiting), otherwise after the delay, a
+   * newer call replacing a pending one (a burst of edits is validated once, for its last version).
+   */
   schedule(uri: string, delay?: number): void {
-    clearTimeout(this.timers.get(uri));
+    const pending = this.timers.get(uri);
+    clearTimeout(pending);
     const start = (ms: number): void => {
       this.timers.set(
         uri,
@@ -30,8 +37,11 @@ export class DocumentValidator {
         }, ms),
       );
     };
-    if (delay !== undefined) start(delay);
-    else void this.settings.forDocument(uri).then((s) => start(s.validationDelay));
+    if (delay !== undefined) return start(delay);
+    void this.settings.forDocument(uri).then((s) => {
+      const quiet = pending === undefined && Date.now() - (this.lastValidated.get(uri) ?? 0) >= s.validationDelay;
+      start(quiet ? 0 : s.validationDelay);
+    });
   }
 
   revalidateAll(): void {
@@ -41,6 +51,7 @@ export class DocumentValidator {
   forget(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.lastValidated.delete(uri);
   }
 
   private async validate(uri: string): Promise<void> {
@@ -62,6 +73,7 @@ export class DocumentValidator {
         version,
         diagnostics: result.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)),
       });
+      this.lastValidated.set(uri, Date.now());
     } catch (e) {
       this.connection.console.error(`Checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);
     }

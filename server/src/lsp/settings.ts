@@ -10,7 +10,7 @@ export interface Settings {
   /** Scan the whole workspace on start so the Problems panel lists files that are not open. */
   scanWorkspace: boolean;
   maxFileSizeKiB: number;
-  /** Milliseconds to wait after an edit before validating (edits within it are coalesced). */
+  /** Edits within this many milliseconds of the previous validation are coalesced into one. */
   validationDelay: number;
   /** Base for the rule documentation links of diagnostics; empty means the bundled docs. */
   docsBaseUrl: string;

@@ -2,9 +2,9 @@
  * Reads bundled certificate files (DER or PEM, one or many certificates) with @peculiar/x509 and
  * gives what pin-health checks need: subject, host names, validity, CA flag and the SPKI pin.
  */
-import 'reflect-metadata'; // @peculiar/x509 (through tsyringe) needs the Reflect metadata API before it loads
 import { createHash } from 'node:crypto';
-import { BasicConstraintsExtension, SubjectAlternativeNameExtension, X509Certificate } from '@peculiar/x509';
+import type { X509Certificate } from '@peculiar/x509';
+import { x509 } from '../../x509';
 
 export interface BundledCertificate {
   /** Offsets of the certificate in the file: the PEM block, or [0, 0) for a DER file. */
@@ -51,18 +51,18 @@ export function readCertificates(bytes: Uint8Array, text: string): BundledCertif
 function describe(der: Uint8Array, start: number, end: number): BundledCertificate | undefined {
   let certificate: X509Certificate;
   try {
-    certificate = new X509Certificate(toArrayBuffer(der));
+    certificate = new (x509().X509Certificate)(toArrayBuffer(der));
   } catch {
     return undefined;
   }
   const hosts: string[] = [];
   const cn = safely(() => certificate.subjectName.getField('CN')[0]);
   if (cn) hosts.push(cn);
-  const san = safely(() => certificate.getExtension(SubjectAlternativeNameExtension));
+  const san = safely(() => certificate.getExtension(x509().SubjectAlternativeNameExtension));
   for (const name of safely(() => san?.names.items) ?? []) {
     if (name.type === 'dns' && !hosts.includes(name.value)) hosts.push(name.value);
   }
-  const basic = safely(() => certificate.getExtension(BasicConstraintsExtension));
+  const basic = safely(() => certificate.getExtension(x509().BasicConstraintsExtension));
   const spki = new Uint8Array(certificate.publicKey.rawData);
   return {
     start,

@@ -1,0 +1,260 @@
+/**
+ * `npm run bench [-- TREE] [--skip-secretlint]`: prints the performance figures of docs/performance.md.
+ *   1. Workspace scan: the CLI over TREE (default: a generated tree of the same shape), side by side
+ *      with `rg` searching the same tree for the rules' keywords and with secretlint (recommended preset).
+ *   2. Keystroke latency: edits to a 10,000-line Kotlin file and a 5,000-line Info.plist through the
+ *      real language server over stdio, from the change notification to the published diagnostics.
+ *   3. Start-up: server start to first diagnostics; bundle sizes.
+ * Every figure is printed with the command that produced it. No assertions: figures only.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, tmpdir, totalmem } from 'node:os';
+import * as path from 'node:path';
+import { ALL_RULES } from '../server/src/engine';
+import { LspClient } from '../test/helpers/lsp-client';
+import { REPO_ROOT, repoPath } from '../test/helpers/paths';
+import { generateTree } from './bench/generate-tree';
+
+const CLI = repoPath('dist', 'cli.js');
+const SERVER = repoPath('dist', 'server.js');
+
+interface Run {
+  seconds: number;
+  peakRssMb: number;
+  status: number | null;
+  stdout: string;
+}
+
+/** Runs a command, sampling its peak resident memory from /proc (VmHWM) while it runs. */
+function measure(command: string, args: string[], timeoutMs = 15 * 60_000): Promise<Run> {
+  return new Promise((resolve) => {
+    const started = process.hrtime.bigint();
+    const child = spawn(command, args, { stdio: ['ignore', 'pipe', 'pipe'] });
+    let stdout = '';
+    let peakKb = 0;
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', () => undefined);
+    const sample = (): void => {
+      try {
+        const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+        peakKb = Math.max(peakKb, Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0));
+      } catch {
+        // exited between samples
+      }
+    };
+    const sampler = setInterval(sample, 10);
+    const killer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    child.on('exit', (status) => {
+      clearInterval(sampler);
+      clearTimeout(killer);
+      resolve({ seconds: Number(process.hrtime.bigint() - started) / 1e9, peakRssMb: peakKb / 1024, status, stdout });
+    });
+  });
+}
+
+function treeStats(root: string): { files: number; bytes: number } {
+  let files = 0;
+  let bytes = 0;
+  const visit = (dir: string): void => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) visit(full);
+      else if (entry.isFile()) {
+        files++;
+        bytes += statSync(full).size;
+      }
+    }
+  };
+  visit(root);
+  return { files, bytes };
+}
+
+function table(rows: string[][]): void {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  for (const row of rows) console.log('  ' + row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function workspaceScan(tree: string, skipSecretlint: boolean): Promise<void> {
+  const { files, bytes } = treeStats(tree);
+  const mb = bytes / 1024 / 1024;
+  console.log(`\n1. Workspace scan of ${tree}: ${files} files, ${mb.toFixed(0)} MB`);
+  const keywords = path.join(mkdtempSync(path.join(tmpdir(), 'ph-bench-')), 'keywords.txt');
+  writeFileSync(keywords, [...new Set(ALL_RULES.flatMap((r) => r.meta.keywords))].join('\n') + '\n');
+  const commands: { label: string; command: string; args: string[] }[] = [];
+  const hasRg = !spawnSync('rg', ['--version']).error;
+  // rg honours .gitignore outside git repositories only with --no-require-git, as pin-hygiene does.
+  if (hasRg) commands.push({ label: 'rg (the rules\' keywords)', command: 'rg', args: ['-F', '-c', '--no-require-git', '-f', keywords, tree] });
+  const cli = ['scan', tree, '--format', 'json', '--fail-on', 'none'];
+  commands.push({ label: 'pin-hygiene scan', command: process.execPath, args: [CLI, ...cli] });
+  commands.push({ label: 'pin-hygiene scan --jobs 0 (one thread)', command: process.execPath, args: [CLI, ...cli, '--jobs', '0'] });
+  const cacheFile = path.join(path.dirname(keywords), 'cache.json');
+  commands.push({ label: 'pin-hygiene scan --cache (1st run)', command: process.execPath, args: [CLI, ...cli, '--cache', '--cache-location', cacheFile] });
+  commands.push({ label: 'pin-hygiene scan --cache (2nd run)', command: process.execPath, args: [CLI, ...cli, '--cache', '--cache-location', cacheFile] });
+
+  const results: { label: string; run: Run }[] = [];
+  for (const c of commands) {
+    if (c.command === 'rg') await measure(c.command, c.args); // warm the page cache once for everyone
+    results.push({ label: c.label, run: await measure(c.command, c.args) });
+  }
+  const secretlintConfig = path.join(path.dirname(keywords), 'secretlintrc.json');
+  writeFileSync(secretlintConfig, JSON.stringify({ rules: [{ id: '@secretlint/secretlint-rule-preset-recommend' }] }));
+  const secretlint = repoPath('node_modules', 'secretlint', 'bin', 'secretlint.js');
+  const secretlintArgs = [secretlint, `${tree}/**/*`, '--secretlintrc', secretlintConfig, '--format', 'json', '--no-color'];
+  if (!skipSecretlint) results.push({ label: 'secretlint (recommended preset)', run: await measure(process.execPath, secretlintArgs) });
+
+  const rg = results.find((r) => r.label.startsWith('rg'))?.run.seconds;
+  const ours = results.find((r) => r.label === 'pin-hygiene scan')!.run;
+  const scanned = (JSON.parse(ours.stdout) as { summary: { filesScanned: number; findings: number } }).summary;
+  table([
+    ['tool', 'wall s', 'files/s', 'MB/s', 'peak RSS MB', 'x rg'],
+    ...results.map(({ label, run }) => [
+      label,
+      run.seconds.toFixed(2),
+      (files / run.seconds).toFixed(0),
+      (mb / run.seconds).toFixed(0),
+      run.peakRssMb.toFixed(0),
+      rg ? (run.seconds / rg).toFixed(2) : '-',
+    ]),
+  ]);
+  console.log(`  pin-hygiene read ${scanned.filesScanned} files of the kinds its rules check and reported ${scanned.findings} findings.`);
+  const sl = results.find((r) => r.label.startsWith('secretlint'))?.run;
+  if (sl) console.log(`  pin-hygiene is ${(sl.seconds / ours.seconds).toFixed(1)}x faster than secretlint on the same tree.`);
+
+  // Memory stays flat as the tree grows: one app's folder against the whole tree.
+  const firstApp = readdirSync(tree, { withFileTypes: true }).find((e) => e.isDirectory())?.name;
+  if (firstApp) {
+    const part = await measure(process.execPath, [CLI, 'scan', path.join(tree, firstApp), '--format', 'json', '--fail-on', 'none']);
+    const partStats = treeStats(path.join(tree, firstApp));
+    console.log(`  peak RSS: ${part.peakRssMb.toFixed(0)} MB for ${partStats.files} files (${firstApp}), ${ours.peakRssMb.toFixed(0)} MB for all ${files}.`);
+  }
+  console.log('  commands:');
+  for (const c of commands) console.log(`    ${[c.command === process.execPath ? 'node' : c.command, ...c.args.map((a) => a.replace(REPO_ROOT + '/', ''))].join(' ')}`);
+  if (!skipSecretlint) console.log(`    node ${secretlintArgs.map((a) => a.replace(REPO_ROOT + '/', '')).join(' ')}`);
+  rmSync(path.dirname(keywords), { recursive: true, force: true });
+}
+
+function kotlinFile(lines: number): string {
+  const out = ['package com.example.big', '', 'import okhttp3.CertificatePinner', ''];
+  for (let i = 0; out.length < lines - 1; i++) {
+    out.push(`class Repo${i}(private val api: Api) {`, `    // fetch page ${i}`, `    fun load${i}(id: String): String = api.get("/items/$id?page=${i}")`, `    val label${i} = """multi`, `    line ${i}"""`, '}', '');
+  }
+  out.length = lines - 1;
+  out.push('val pinner = CertificatePinner.Builder().add("api.example.com", "sha256/6d+KCWwlKC8qrTTkmu9P0hFFECPaYae3xH6o3CXjJEs=").build()');
+  return out.join('\n');
+}
+
+function plistFile(lines: number): string {
+  const out = ['<?xml version="1.0" encoding="UTF-8"?>', '<plist version="1.0">', '<dict>'];
+  for (let i = 0; out.length < lines - 14; i++) out.push(`\t<key>Setting${i}</key>`, `\t<string>value ${i}</string>`);
+  out.push(
+    '\t<key>NSAppTransportSecurity</key>',
+    '\t<dict>',
+    '\t\t<key>NSAllowsArbitraryLoads</key>',
+    '\t\t<true/>',
+    '\t\t<key>NSPinnedDomains</key>',
+    '\t\t<dict><key>api.example.com</key><dict><key>NSPinnedCAIdentities</key><array>',
+    '\t\t\t<dict><key>SPKI-SHA256-BASE64</key><string>6d+KCWwlKC8qrTTkmu9P0hFFECPaYae3xH6o3CXjJEs=</string></dict>',
+    '\t\t</array></dict></dict>',
+    '\t</dict>',
+    '</dict>',
+    '</plist>',
+  );
+  return out.join('\n');
+}
+
+async function keystrokeLatency(): Promise<void> {
+  console.log('\n2. Keystroke latency (didChange sent → publishDiagnostics for that version received), real server over stdio');
+  const rows: string[][] = [['file', 'edits', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms']];
+  for (const [name, languageId, text, editLine] of [
+    ['Big.kt (10,000 lines)', 'kotlin', kotlinFile(10_000), 5000],
+    ['Info.plist (5,000 lines)', 'plist', plistFile(5_000), 2000],
+  ] as const) {
+    const client = new LspClient(SERVER);
+    client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    await client.initialize(null, { textDocument: { publishDiagnostics: { versionSupport: true } }, workspace: { configuration: true } });
+    const uri = `file:///bench/${name.split(' ')[0]}`;
+    const opened = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId, version: 1, text } });
+    await opened;
+    const latencies: number[] = [];
+    const edits = 300;
+    for (let version = 2; version < edits + 2; version++) {
+      const line = editLine + (version % 50);
+      const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri && p.version === version);
+      const started = process.hrtime.bigint();
+      // Type a character, then delete it on the next edit, as a typing user does.
+      const change =
+        version % 2 === 0
+          ? { range: { start: { line, character: 0 }, end: { line, character: 0 } }, text: ' ' }
+          : { range: { start: { line: line - 1, character: 0 }, end: { line: line - 1, character: 1 } }, text: '' };
+      client.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [change] });
+      await published;
+      latencies.push(Number(process.hrtime.bigint() - started) / 1e6);
+      await new Promise((r) => setTimeout(r, 30)); // typing pace: ~30 characters a second
+    }
+    await client.shutdown();
+    const sorted = [...latencies].sort((a, b) => a - b);
+    rows.push([name, String(edits), ...[50, 95, 99, 100].map((p) => percentile(sorted, p).toFixed(1))]);
+  }
+  table(rows);
+  console.log('  command: npm run bench (scripts/bench.ts keystrokeLatency; default settings, validationDelay 10 ms)');
+}
+
+async function startUp(): Promise<void> {
+  console.log('\n3. Start-up: process spawn → first publishDiagnostics for one open file (10 runs)');
+  const times: number[] = [];
+  for (let i = 0; i < 10; i++) {
+    const started = process.hrtime.bigint();
+    const client = new LspClient(SERVER);
+    client.onRequest('workspace/configuration', (p: { items: unknown[] }) => p.items.map(() => ({})));
+    await client.initialize(null, { workspace: { configuration: true } });
+    const uri = 'file:///bench/Start.kt';
+    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'kotlin', version: 1, text: kotlinFile(200) } });
+    await published;
+    times.push(Number(process.hrtime.bigint() - started) / 1e6);
+    await client.shutdown();
+  }
+  const sorted = [...times].sort((a, b) => a - b);
+  console.log(`  median ${percentile(sorted, 50).toFixed(0)} ms, min ${sorted[0].toFixed(0)} ms, max ${sorted[sorted.length - 1].toFixed(0)} ms`);
+
+  const esbuild = require('esbuild') as typeof import('esbuild');
+  const out = mkdtempSync(path.join(tmpdir(), 'ph-bundle-'));
+  const rows: string[][] = [['bundle', 'dev KiB', 'production KiB']];
+  for (const [entry, name] of [
+    ['client/src/extension.ts', 'extension.js'],
+    ['server/src/server.ts', 'server.js'],
+    ['server/src/cli/main.ts', 'cli.js'],
+    ['server/src/engine/scan-worker.ts', 'scan-worker.js'],
+  ]) {
+    const outfile = path.join(out, name);
+    await esbuild.build({ entryPoints: [repoPath(entry)], outfile, bundle: true, platform: 'node', format: 'cjs', target: 'node20', minify: true, external: ['vscode'], logLevel: 'silent', define: { __PIN_HYGIENE_VERSION__: '"bench"' } });
+    rows.push([name, (statSync(repoPath('dist', name)).size / 1024).toFixed(0), (statSync(outfile).size / 1024).toFixed(0)]);
+  }
+  table(rows);
+  rmSync(out, { recursive: true, force: true });
+  console.log('  command: npm run bench (dev = dist/ as built by `npm run build`; production = esbuild --minify, as `npm run package` builds)');
+}
+
+async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const skipSecretlint = args.includes('--skip-secretlint');
+  const given = args.find((a) => !a.startsWith('--'));
+  console.log(`Pin Hygiene benchmarks — ${new Date().toISOString()}`);
+  console.log(`Machine: ${cpus().length} × ${cpus()[0]?.model.trim()}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`);
+  const tree = given ? path.resolve(given) : generateTree(path.join(tmpdir(), 'pin-hygiene-bench-tree'));
+  if (!given) console.log(`No tree given: using the generated tree ${tree} (pass a folder to scan a real one).`);
+  await workspaceScan(tree, skipSecretlint);
+  await keystrokeLatency();
+  await startUp();
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
