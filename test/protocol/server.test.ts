@@ -96,6 +96,25 @@ describe('language server over stdio', function () {
     assert.equal((await published).diagnostics[0].severity, 1);
   });
 
+  it('warns about a pin set expiring within pinHygiene.expiryWarningDays', async () => {
+    const soon = new Date(Date.now() + 20 * 86_400_000).toISOString().slice(0, 10);
+    const text = [
+      '<network-security-config><domain-config><domain>api.example.com</domain>',
+      `<pin-set expiration="${soon}"><pin digest="SHA-256">6d+KCWwlKC8qrTTkmu9P0hFFECPaYae3xH6o3CXjJEs=</pin><pin digest="SHA-256">5fp/Y9ophgKvQRA5xOIcRYGKWN4nSNsZHzqgGAGKRzY=</pin></pin-set>`,
+      '</domain-config></network-security-config>',
+    ].join('\n');
+    for (const [days, expected] of [[30, true], [10, false]] as const) {
+      client = startClient({ expiryWarningDays: days });
+      await client.initialize(null, CAPABILITIES);
+      const uri = `file:///virtual/res/xml/network_security_config_${days}.xml`;
+      const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+      client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text } });
+      const codes = (await published).diagnostics.map((d: any) => d.code);
+      assert.equal(codes.includes('pin-expiration'), expected, `expiryWarningDays ${days}: ${codes.join(', ')}`);
+      await client.shutdown();
+    }
+  });
+
   it('offers the cleartext quick fix and a fix-all action', async () => {
     client = startClient();
     await client.initialize(null, CAPABILITIES);

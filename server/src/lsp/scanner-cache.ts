@@ -13,7 +13,7 @@ export class ScannerCache {
   private readonly results = new Map<string, ScanCache>();
 
   scanOptions(settings: Settings): ScanOptions {
-    return { rules: settings.rules, maxFileLength: settings.maxFileSizeKiB * 1024 };
+    return { rules: settings.rules, maxFileLength: settings.maxFileSizeKiB * 1024, expiryWarningDays: settings.expiryWarningDays };
   }
 
   private key(settings: Settings): string {

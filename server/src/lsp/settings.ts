@@ -12,6 +12,8 @@ export interface Settings {
   maxFileSizeKiB: number;
   /** Edits within this many milliseconds of the previous validation are coalesced into one. */
   validationDelay: number;
+  /** Days before a pin set's expiration or a pinned certificate's expiry at which to warn. */
+  expiryWarningDays: number;
   /** Base for the rule documentation links of diagnostics; empty means the bundled docs. */
   docsBaseUrl: string;
 }
@@ -24,6 +26,7 @@ export const DEFAULT_SETTINGS: Settings = {
   maxFileSizeKiB: 4096,
   validationDelay: 10,
   docsBaseUrl: '',
+  expiryWarningDays: 30,
 };
 
 const RULE_SETTINGS = new Set(['off', 'error', 'warning', 'info', 'default']);
@@ -47,5 +50,6 @@ export function sanitizeSettings(raw: unknown): Settings {
     maxFileSizeKiB: number(input.maxFileSizeKiB, DEFAULT_SETTINGS.maxFileSizeKiB, 1, 1024 * 1024),
     validationDelay: number(input.validationDelay, DEFAULT_SETTINGS.validationDelay, 0, 5000),
     docsBaseUrl: typeof input.docsBaseUrl === 'string' ? input.docsBaseUrl : '',
+    expiryWarningDays: number(input.expiryWarningDays, DEFAULT_SETTINGS.expiryWarningDays, 0, 3650),
   };
 }
