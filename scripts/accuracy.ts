@@ -10,7 +10,8 @@
  */
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ALL_RULES, Scanner, WorkspaceChecks, scanPaths, type Category, type Finding } from '../server/src/engine';
+import { ALL_RULES, Scanner, type Category } from '../server/src/engine';
+import { bump, printTable, scanWorkspace, type Tally } from './support/accuracy-support';
 
 interface Label {
   file: string;
@@ -33,11 +34,6 @@ export function labelsInText(file: string, text: string): Label[] {
   return labels;
 }
 
-interface Tally {
-  tp: number;
-  fn: number;
-  fp: number;
-}
 
 const categoryOf = new Map<string, Category>(ALL_RULES.map((r) => [r.meta.id, r.meta.category]));
 
@@ -56,14 +52,7 @@ async function main(): Promise<number> {
     const external = await readLabelsJson(rootAbs);
     // Each root is one workspace: its files are scanned first, then the workspace-level checks run
     // on all of them, and only then is every file's list of findings compared with its labels.
-    const scanned: { file: string; absolute: string; skipped?: string; findings: Finding[] }[] = [];
-    const workspace = new WorkspaceChecks();
-    for await (const scan of scanPaths([rootAbs], scanner, { cwd: rootAbs, exclude: [], gitignore: false })) {
-      scanned.push(scan);
-      workspace.add(scan.findings);
-    }
-    for (const finding of workspace.run()) scanned.find((s) => s.file === finding.file)?.findings.push(finding);
-    for (const scan of scanned) {
+    for (const scan of await scanWorkspace(rootAbs, scanner)) {
       files++;
       const text = scan.skipped ? '' : await fs.readFile(scan.absolute, 'utf8');
       const expected = [...labelsInText(scan.file, text), ...external.filter((l) => l.file === scan.file)];
@@ -116,25 +105,6 @@ async function readLabelsJson(root: string): Promise<Label[]> {
     }
   }
   return labels;
-}
-
-function bump(map: Map<string, Tally>, key: string, field: keyof Tally): void {
-  const tally = map.get(key) ?? { tp: 0, fn: 0, fp: 0 };
-  tally[field]++;
-  map.set(key, tally);
-}
-
-function ratio(n: number, d: number): string {
-  return d === 0 ? '  -  ' : (n / d).toFixed(3);
-}
-
-function printTable(title: string, rows: Map<string, Tally>): void {
-  console.log(`${title.padEnd(14)} recall  precision   TP   FN   FP`);
-  for (const [key, t] of [...rows].sort(([a], [b]) => a.localeCompare(b))) {
-    console.log(
-      `${key.padEnd(14)} ${ratio(t.tp, t.tp + t.fn)}   ${ratio(t.tp, t.tp + t.fp)}   ${String(t.tp).padStart(4)} ${String(t.fn).padStart(4)} ${String(t.fp).padStart(4)}`,
-    );
-  }
 }
 
 if (require.main === module) {

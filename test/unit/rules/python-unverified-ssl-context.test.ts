@@ -29,4 +29,18 @@ describe(RULE, () => {
     );
     assert.deepEqual(positions(findings, RULE), []);
   });
+
+  it("reports urllib3's short cert_reqs='NONE' and leaves other NONE strings and CERT_REQUIRED alone", () => {
+    const findings = scan(
+      'pools.py',
+      [
+        "pool = urllib3.connection_from_url(url, cert_reqs='NONE')",
+        'proxy = urllib3.proxy_from_url(url, cert_reqs = "NONE", retries=3)',
+        "pool = urllib3.connection_from_url(url, cert_reqs='CERT_REQUIRED')",
+        "mode = 'NONE'",
+        "log_level = settings.get('level', 'NONE')",
+      ].join('\n'),
+    );
+    assert.deepEqual(positions(findings, RULE), [`${RULE}@1:51`, `${RULE}@2:49`]);
+  });
 });

@@ -115,4 +115,38 @@ describe(RULE, () => {
       [`${RULE}@4:5`, `${RULE}@9:51`, `${RULE}@14:14`],
     );
   });
+
+  it('flags proceed() that runs on every path after super (which cancels), but not after cancel(); return', () => {
+    assert.deepEqual(
+      found('W.java', [
+        'class C extends WebViewClient {',
+        '  @Override',
+        '  public void onReceivedSslError(WebView v, SslErrorHandler handler, SslError e) {',
+        '    super.onReceivedSslError(v, handler, e);',
+        '    handler.proceed();',
+        '  }',
+        '}',
+      ]),
+      [`${RULE}@5:5`],
+    );
+    assert.deepEqual(
+      found('W.kt', [
+        'class C : WebViewClient() {',
+        '  override fun onReceivedSslError(v: WebView?, h: SslErrorHandler?, e: SslError?) {',
+        '    if (!pinned(e?.certificate)) { h?.cancel(); return }',
+        '    h?.proceed()',
+        '  }',
+        '  override fun onPageFinished(v: WebView?, url: String?) {}',
+        '}',
+        'class D : WebViewClient() {',
+        '  override fun onReceivedSslError(v: WebView?, h: SslErrorHandler?, e: SslError?) {',
+        '    super.onReceivedSslError(v, h, e)',
+        '    if (BuildConfig.DEBUG) h?.proceed()',
+        '  }',
+        '}',
+      ]),
+      [],
+    );
+  });
 });
+

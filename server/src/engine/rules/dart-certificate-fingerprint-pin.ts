@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { dartCertificateCallbacks } from './support/dart-callbacks';
-import { pinsOf } from './support/fingerprints';
+import { pinsWithRanges } from './support/fingerprints';
 import { pinCount } from './support/pins';
 
 /** A dart:io / dio certificate callback that compares the certificate with a fingerprint written in the app. */
@@ -25,12 +25,13 @@ export const dartCertificateFingerprintPin: Rule = {
     const view = context.code();
     for (const callback of dartCertificateCallbacks(view)) {
       if (!callback.compared) continue;
-      const pins = pinsOf(callback.compared.values);
+      const { pins, pinRanges } = pinsWithRanges(callback.compared.tokens);
       const { site } = callback;
       context.report({
         start: site.nameStart,
         end: site.nameEnd,
         pins,
+        pinRanges,
         message:
           `\`${site.name}\` compares the server certificate with a fingerprint hardcoded in the app${pins.length ? ` (${pinCount(pins)})` : ''}. ` +
           'When the certificate is renewed or rotated, every installed app that has not updated fails to connect, and the fingerprint can be read from the binary. ' +

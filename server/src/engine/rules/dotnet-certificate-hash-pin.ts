@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { DOTNET_CALLBACK_KEYWORDS, dotnetCertificateCallbacks } from './support/dotnet-callbacks';
-import { pinsOf } from './support/fingerprints';
+import { pinsWithRanges } from './support/fingerprints';
 import { pinCount } from './support/pins';
 
 /** .NET validation callbacks that compare the server certificate's hash or public key with a literal. */
@@ -25,11 +25,11 @@ export const dotnetCertificateHashPin: Rule = {
     const view = context.code();
     for (const callback of dotnetCertificateCallbacks(view)) {
       if (!callback.compared) continue;
-      const pins = pinsOf(callback.compared.values);
+      const { pins, pinRanges } = pinsWithRanges(callback.compared.tokens);
       context.report({
         start: callback.start,
         end: callback.end,
-        ...(pins.length ? { pins } : {}),
+        ...(pins.length ? { pins, pinRanges } : {}),
         message:
           `This \`${callback.name}\` compares the server certificate with a ${pins.length ? `hash hardcoded in the app (${pinCount(pins)})` : 'public key hardcoded in the app'}. ` +
           'When the certificate is renewed or the key rotates, every installed app that has not updated fails to connect, and the value can be read from the assembly. ' +

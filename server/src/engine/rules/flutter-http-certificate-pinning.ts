@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { enclosingOpen, resolvedStrings, valueEnd } from './support/callbacks';
 import { matchingBracket, splitArguments, type Span } from './support/code-syntax';
-import { hostOf, pinsOf } from './support/fingerprints';
+import { hostOf, pinsWithRanges } from './support/fingerprints';
 import { pinCount } from './support/pins';
 import { valueSites, valueStrings } from './support/value-sites';
 
@@ -40,7 +40,7 @@ export const flutterHttpCertificatePinning: Rule = {
       const args = callClose > 0 ? splitArguments(masked, callOpen, callClose) : [];
       const shaArg = args.find((a) => /^sha\s*:/.test(masked.slice(a.start, a.end)));
       const hint = shaArg && /SHA1\b/.test(masked.slice(shaArg.start, shaArg.end)) ? 'sha1' : undefined;
-      const pins = pinsOf(tokens.map((t) => t.value), hint);
+      const { pins, pinRanges } = pinsWithRanges(tokens, hint);
       if (pins.length === 0) return;
       seenCalls.add(callOpen);
       const urlArg = args.find((a) => /^serverURL\s*:/.test(masked.slice(a.start, a.end)));
@@ -50,6 +50,7 @@ export const flutterHttpCertificatePinning: Rule = {
         start,
         end,
         pins,
+        pinRanges,
         ...(host ? { host } : {}),
         message:
           `Certificate fingerprints${host ? ` for \`${host}\`` : ''} are hardcoded for http_certificate_pinning (${pinCount(pins)}). ` +

@@ -1,4 +1,5 @@
-import type { Rule } from '../rule';
+import type { Rule, TextRange } from '../rule';
+import { trimmedTextRange } from '../xml/xml-document';
 import { canonicalPin, pinCount } from './support/pins';
 import { arrayItems, atsDictionaries, dictEntries, dictEntry, dictValue, plistString } from './support/plist';
 
@@ -29,10 +30,15 @@ export const iosAtsPinnedDomains: Rule = {
         const present = IDENTITY_KEYS.filter((k) => dictEntry(domain.value, k));
         if (present.length === 0) continue;
         const pins: string[] = [];
+        const pinRanges: TextRange[] = [];
         for (const key of present) {
           for (const identity of arrayItems(dictValue(domain.value, key))) {
-            const base64 = plistString(dictValue(identity, 'SPKI-SHA256-BASE64'));
-            if (base64) pins.push(canonicalPin('SHA-256', base64));
+            const element = dictValue(identity, 'SPKI-SHA256-BASE64');
+            const base64 = plistString(element);
+            if (base64 && element) {
+              pins.push(canonicalPin('SHA-256', base64));
+              pinRanges.push(trimmedTextRange(context.text, element));
+            }
           }
         }
         const kind = present.length === 2 ? 'leaf and CA' : present[0] === 'NSPinnedLeafIdentities' ? 'leaf' : 'CA';
@@ -41,6 +47,7 @@ export const iosAtsPinnedDomains: Rule = {
           end: domain.keyElement.end,
           host: domain.key,
           pins,
+          pinRanges,
           message:
             `Certificate pins for \`${domain.key}\` are hardcoded in Info.plist NSPinnedDomains (${pinCount(pins)}, ${kind} identities). ` +
             'When the server key or CA changes, installed apps that have not updated cannot connect, and anyone can read the pins from the app bundle. ' +

@@ -3,7 +3,8 @@ import { MAX_OCCURRENCES } from './support/apple-code';
 import { skipSpace } from './support/code-syntax';
 import { canonicalPin, pinCount } from './support/pins';
 import { arrayItems, plistString } from './support/plist';
-import { hashesOfValue, looksLikeBase64Hash, plistTrustKitDomains, trustKitHostAt, tskValue } from './support/trustkit';
+import { hashesOfValue, looksLikeBase64Hash, plistTrustKitDomains, trustKitExpirationAt, trustKitHostAt, tskValue } from './support/trustkit';
+import { trimmedTextRange } from '../xml/xml-document';
 
 function message(host: string, pins: string[], where: string): string {
   return (
@@ -17,16 +18,20 @@ function detectPlist(context: RuleContext): void {
   for (const domain of plistTrustKitDomains(context)) {
     const hashes = tskValue(domain.value, 'TSKPublicKeyHashes');
     if (!hashes) continue;
-    const pins = arrayItems(hashes)
-      .map((item) => plistString(item))
-      .filter((v): v is string => v !== undefined && looksLikeBase64Hash(v))
-      .map((v) => canonicalPin('SHA-256', v));
-    if (pins.length === 0) continue;
+    const items = arrayItems(hashes).filter((item) => {
+      const value = plistString(item);
+      return value !== undefined && looksLikeBase64Hash(value);
+    });
+    if (items.length === 0) continue;
+    const pins = items.map((item) => canonicalPin('SHA-256', plistString(item)!));
+    const date = tskValue(domain.value, 'TSKExpirationDate');
     context.report({
       start: domain.keyElement.start,
       end: domain.keyElement.end,
       host: domain.key,
       pins,
+      pinRanges: items.map((item) => trimmedTextRange(context.text, item)),
+      expiration: date?.name === 'string' ? { value: date.text.trim(), ...trimmedTextRange(context.text, date) } : null,
       message: message(domain.key, pins, 'TSKConfiguration in Info.plist'),
     });
   }
@@ -40,13 +45,15 @@ function detectCode(context: RuleContext): void {
   for (let m = key.exec(masked); m && seen < MAX_OCCURRENCES; m = key.exec(masked), seen++) {
     const hashes = hashesOfValue(view, skipSpace(masked, m.index + m[0].length));
     if (hashes.length === 0) continue;
-    const pins = hashes.map((h) => canonicalPin('SHA-256', h));
+    const pins = hashes.map((h) => canonicalPin('SHA-256', h.value));
     const host = trustKitHostAt(view, m.index);
     context.report({
       start: m.index,
       end: m.index + 'kTSKPublicKeyHashes'.length,
       host,
       pins,
+      pinRanges: hashes.map((h) => h.range),
+      expiration: trustKitExpirationAt(view, m.index) ?? null,
       message: message(host, pins, 'configuration'),
     });
   }

@@ -24,12 +24,12 @@ export const pinExpiration: Rule = {
     ].join('\n'),
   },
   detect(context) {
-    // TrustKit dictionaries in code and plists; other formats come through checkPins.
-    for (const found of context.kind === 'plist' ? trustKitPlistDates(context) : trustKitCodeDates(context)) {
-      reportDate(context, found, found.value, found.host);
-    }
+    // TrustKit dates are read here, so a date is checked even when its policy's pins are not literals
+    // (and no pin rule reports them); other formats' dates come through checkPins.
+    for (const found of trustKitDates(context)) reportDate(context, found, found.value, found.host);
   },
   checkPins(reports, context) {
+    const checked = new Set(trustKitDates(context).map((d) => d.start));
     for (const report of reports) {
       if (report.expiration === undefined) continue;
       if (report.expiration === null) {
@@ -45,7 +45,7 @@ export const pinExpiration: Rule = {
         });
         continue;
       }
-      reportDate(context, report.expiration, report.expiration.value, report.host, report.pins);
+      if (!checked.has(report.expiration.start)) reportDate(context, report.expiration, report.expiration.value, report.host, report.pins);
     }
   },
 };
@@ -92,6 +92,12 @@ interface FoundDate {
   end: number;
   value: string;
   host: string;
+}
+
+function trustKitDates(context: RuleContext): FoundDate[] {
+  if (context.kind === 'plist') return trustKitPlistDates(context);
+  if (context.kind === 'swift' || context.kind === 'objc') return context.text.includes('kTSKExpirationDate') ? trustKitCodeDates(context) : [];
+  return [];
 }
 
 /** `kTSKExpirationDate: "2025-01-01"` (Swift) and `kTSKExpirationDate : @"2025-01-01"` (Objective-C). */

@@ -12,11 +12,11 @@ export const pythonUnverifiedSslContext: Rule = {
     category: 'tls',
     severity: 'error',
     fileKinds: ['python'],
-    keywords: ['_create_unverified_context', 'CERT_NONE'],
+    keywords: ['_create_unverified_context', 'CERT_NONE', 'cert_reqs'],
     fixable: false,
     aliases: ['B323', 'B501'],
     docs: [
-      'Flags `ssl._create_unverified_context` (called, or installed with `ssl._create_default_https_context = ssl._create_unverified_context`) and `ssl.CERT_NONE` (or `\'CERT_NONE\'`) assigned to `verify_mode` or passed as `cert_reqs` / in `sslopt` dictionaries. Comparisons such as `if ctx.verify_mode == ssl.CERT_NONE:` are not flagged.',
+      'Flags `ssl._create_unverified_context` (called, or installed with `ssl._create_default_https_context = ssl._create_unverified_context`) and `ssl.CERT_NONE` (or `\'CERT_NONE\'`, or urllib3\'s short `cert_reqs=\'NONE\'`) assigned to `verify_mode` or passed as `cert_reqs` / in `sslopt` dictionaries. Comparisons such as `if ctx.verify_mode == ssl.CERT_NONE:` are not flagged.',
       '',
       '**Why it matters.** An unverified context accepts any certificate for any host, so anyone on the network path can read and change the traffic (man-in-the-middle). Replacing the default HTTPS context turns verification off for every urllib request of the process.',
       '',
@@ -52,11 +52,22 @@ export const pythonUnverifiedSslContext: Rule = {
       if (isAssignment(masked, before)) report(m.index, m.index + m[0].length);
     }
     for (const token of view.strings) {
-      if (token.value !== 'CERT_NONE' || !isAssignment(masked, previousNonSpace(masked, token.start))) continue;
+      if (!isStringCertNone(masked, token) || !isAssignment(masked, previousNonSpace(masked, token.start))) continue;
       report(token.start, token.end);
     }
   },
 };
+
+/**
+ * `'CERT_NONE'` anywhere it is assigned, and urllib3's short form `'NONE'` when it is the value of
+ * `cert_reqs` (urllib3 accepts both names; `'NONE'` alone is too common a string to flag elsewhere).
+ */
+function isStringCertNone(masked: string, token: { value: string; start: number }): boolean {
+  if (token.value === 'CERT_NONE') return true;
+  if (token.value !== 'NONE') return false;
+  const operator = previousNonSpace(masked, token.start);
+  return /\bcert_reqs\s*$/.test(masked.slice(Math.max(0, operator - 40), operator));
+}
 
 /** Whether the operator ending at `at` assigns a value (`=`, `:`) rather than comparing (`==`, `!=`). */
 function isAssignment(masked: string, at: number): boolean {

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import type { CodeView } from '../lexer/code-view';
+import type { CodeView, StringToken } from '../lexer/code-view';
 import { enclosingOpen, resolvedStrings, valueEnd } from './support/callbacks';
 import { matchingBracket, splitArguments } from './support/code-syntax';
 import { hostOf } from './support/fingerprints';
@@ -35,18 +35,20 @@ export const reactNativeSslPinning: Rule = {
       if (site.operator !== ':' || masked[site.valueStart] !== '{') continue;
       const close = matchingBracket(masked, site.valueStart);
       if (close === -1) continue;
-      const values: string[] = [];
+      const tokens: StringToken[] = [];
       for (const arg of splitArguments(masked, site.valueStart, close)) {
         const key = /^['"]?(certs|cert)['"]?\s*:/.exec(masked.slice(arg.start, arg.end)) ?? /^['"]?(certs|cert)['"]?\s*:/.exec(view.text.slice(arg.start, arg.end));
         if (!key) continue;
-        values.push(...valueStrings(view, { start: arg.start + key[0].length, end: arg.end }).map((t) => t.value));
+        tokens.push(...valueStrings(view, { start: arg.start + key[0].length, end: arg.end }));
       }
+      const values = tokens.map((t) => t.value);
       if (values.length === 0) continue;
       // The options object: `pkPinning: true` and the URL of the enclosing fetch call.
       const options = enclosingOpen(view, site.nameStart);
       const optionsEnd = options >= 0 ? matchingBracket(masked, options) : -1;
       const pkPinning = optionsEnd > 0 && valueSites(view, ['pkPinning']).some((s) => s.nameStart > options && s.nameStart < optionsEnd && wordAt(masked, s.valueStart) === 'true');
-      const pins = pkPinning ? values.map(parseOkHttpPin).filter((p): p is string => p !== undefined) : [];
+      const pinTokens = pkPinning ? tokens.filter((t) => parseOkHttpPin(t.value) !== undefined) : [];
+      const pins = pinTokens.map((t) => parseOkHttpPin(t.value)!);
       const host = hostOfEnclosingCall(view, options);
       const what = pins.length
         ? `Public-key pins${host ? ` for \`${host}\`` : ''} are hardcoded for react-native-ssl-pinning (${pinCount(pins)})`
@@ -55,7 +57,7 @@ export const reactNativeSslPinning: Rule = {
         start: site.nameStart,
         end: site.nameEnd,
         ...(host ? { host } : {}),
-        ...(pins.length ? { pins } : {}),
+        ...(pins.length ? { pins, pinRanges: pinTokens.map((t) => ({ start: t.valueStart, end: t.valueEnd })) } : {}),
         message:
           `${what}. When the server certificate or key rotates, every installed app that has not updated fails these requests, and the pins can be read from the app bundle. ` +
           'Deliver pins at runtime with dynamic pinning (ApproovProvider from @approov/approov-service-react-native) and use the global fetch.',

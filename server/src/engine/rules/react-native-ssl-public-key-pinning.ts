@@ -1,10 +1,10 @@
-import type { Rule } from '../rule';
+import type { Report, Rule, TextRange } from '../rule';
 import type { CodeView } from '../lexer/code-view';
 import { previousNonSpace } from './support/code-syntax';
 import { enclosingOpen, extendToBlock, valueEnd } from './support/callbacks';
 import { readFingerprint } from './support/fingerprints';
 import { pinCount } from './support/pins';
-import { valueSites, valueStrings } from './support/value-sites';
+import { valueSites, valueStrings, type ValueSite } from './support/value-sites';
 
 /** Per-host `publicKeyHashes` of `react-native-ssl-public-key-pinning`'s `initializeSslPinning({...})`. */
 export const reactNativeSslPublicKeyPinning: Rule = {
@@ -27,20 +27,28 @@ export const reactNativeSslPublicKeyPinning: Rule = {
   detect(context) {
     const view = context.code();
     const masked = view.masked;
+    const dates = valueSites(view, ['expirationDate'], { quoted: true });
     for (const site of valueSites(view, ['publicKeyHashes'], { quoted: true })) {
       if (site.operator !== ':') continue;
       const span = extendToBlock(masked, { start: site.valueStart, end: valueEnd(masked, site.valueStart) });
       const pins: string[] = [];
+      const pinRanges: TextRange[] = [];
       for (const token of valueStrings(view, span)) {
         const fingerprint = readFingerprint(token.value.startsWith('sha256/') ? token.value : `sha256/${token.value}`);
-        if (fingerprint?.pin && readFingerprint(token.value) !== undefined && !pins.includes(fingerprint.pin)) pins.push(fingerprint.pin);
+        if (fingerprint?.pin && readFingerprint(token.value) !== undefined && !pins.includes(fingerprint.pin)) {
+          pins.push(fingerprint.pin);
+          pinRanges.push({ start: token.valueStart, end: token.valueEnd });
+        }
       }
       if (pins.length === 0) continue;
-      const host = hostKey(view, enclosingOpen(view, site.nameStart));
+      const policy = enclosingOpen(view, site.nameStart);
+      const host = hostKey(view, policy);
       context.report({
         start: host?.start ?? site.nameStart,
         end: host?.end ?? site.nameEnd,
         pins,
+        pinRanges,
+        expiration: expirationDate(view, dates, policy),
         ...(host ? { host: host.name } : {}),
         message:
           `Public-key pins${host ? ` for \`${host.name}\`` : ''} are hardcoded for react-native-ssl-public-key-pinning (${pinCount(pins)}). ` +
@@ -50,6 +58,20 @@ export const reactNativeSslPublicKeyPinning: Rule = {
     }
   },
 };
+
+/**
+ * The `expirationDate: 'yyyy-MM-dd'` of the host policy object opened at `open`: its string and
+ * range, null when the policy sets none, undefined when it is not a string literal (a variable).
+ */
+function expirationDate(view: CodeView, dates: readonly ValueSite[], open: number): Report['expiration'] {
+  if (open < 0) return undefined;
+  for (const site of dates) {
+    if (site.operator !== ':' || enclosingOpen(view, site.nameStart) !== open) continue;
+    const literal = view.stringAt(site.valueStart);
+    return literal && !literal.interpolated ? { value: literal.value, start: literal.valueStart, end: literal.valueEnd } : undefined;
+  }
+  return null;
+}
 
 /** The key of the property whose value is the object opened at `open`: `'api.example.com': {`. */
 function hostKey(view: CodeView, open: number): { name: string; start: number; end: number } | undefined {

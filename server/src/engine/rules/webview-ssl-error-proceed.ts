@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { callsIn, jvmCode, methodDeclarations, withoutLogging } from './support/jvm-syntax';
+import { callsIn, enclosingOpen, jvmCode, methodDeclarations, withoutLogging, type JvmCode } from './support/jvm-syntax';
 
 /**
  * `WebViewClient.onReceivedSslError` that lets the page load despite the certificate error:
@@ -40,7 +40,10 @@ export const webviewSslErrorProceed: Rule = {
       // What runs before the first proceed(), logging aside.
       const before = withoutLogging(code, { start: method.inner.start, end: first.chainStart });
       const proceedFirst = before.trim() === '';
-      if (cancels && !proceedFirst) continue;
+      // A cancel() (or super call, which cancels) only makes a decision when proceed() is the other
+      // branch; a proceed() that runs on every path after it still means the developer wants the page.
+      const proceedAlways = !proceedFirst && runsOnEveryPath(code, method.inner.start, first.chainStart, before);
+      if (cancels && !proceedFirst && !proceedAlways) continue;
       // Without a cancel() branch, a proceed() reached only after looking at the certificate (or only in
       // debug builds) is a deliberate check, not a bypass; a guard on the error type or a null check is not.
       if (!proceedFirst && REAL_CHECK.test(before)) continue;
@@ -49,13 +52,37 @@ export const webviewSslErrorProceed: Rule = {
         end: first.close + 1,
         message:
           '`onReceivedSslError` calls `proceed()`' +
-          (cancels ? ' before any check' : ' without checking the certificate and never `cancel()`') +
+          (proceedAlways && cancels
+            ? ' on every path, even after cancelling'
+            : cancels
+              ? ' before any check'
+              : ' without checking the certificate and never `cancel()`') +
           ', so the WebView loads pages whose certificate is invalid: anyone on the network path can serve their own content and read what the user enters (man-in-the-middle). ' +
           'Call `handler.cancel()` (or super.onReceivedSslError) and fix the server certificate.',
       });
     }
   },
 };
+
+/**
+ * Whether the call starting at `at` runs whenever the method body starting at `bodyStart` runs: it
+ * sits at the body's top level, its statement is not the tail of an `if`/`else`/`when`/`?:`/`&&`,
+ * and no `return` or `throw` comes before it.
+ */
+function runsOnEveryPath(code: JvmCode, bodyStart: number, at: number, before: string): boolean {
+  if (enclosingOpen(code, at) !== bodyStart - 1) return false;
+  if (/\b(?:return|throw)\b/.test(before)) return false;
+  const masked = code.masked;
+  let statementStart = at;
+  for (let i = at - 1, steps = 0; i >= bodyStart && steps < MAX_STATEMENT_PREFIX; i--, steps++) {
+    if (masked[i] === ';' || masked[i] === '{' || masked[i] === '}') break;
+    statementStart = i;
+  }
+  return !/\b(?:if|else|when|while|for)\b|\?|->|&&|\|\|/.test(masked.slice(statementStart, at));
+}
+
+/** Longest statement prefix looked at before a proceed() call. */
+const MAX_STATEMENT_PREFIX = 2_000;
 
 /** Code before proceed() that looks at the certificate or limits it to debug builds. */
 const REAL_CHECK = /[Cc]ertificate|\bcert\b|X509|[Ff]ingerprint|[Vv]alid|[Pp]inn?(?:ed|ing|s)?\b|BuildConfig\s*\.\s*DEBUG|isDebug/;

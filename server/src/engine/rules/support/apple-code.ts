@@ -105,6 +105,8 @@ export interface Resolved {
   value: string;
   /** Whether `value` is a string value (not just source text). */
   literal: boolean;
+  /** Where the string's value is written (the literal, or the constant's literal), when `literal`. */
+  range?: { start: number; end: number };
 }
 
 /** The string an expression stands for: a literal, or a constant of this file initialised with one. */
@@ -112,7 +114,7 @@ export function resolveString(view: CodeView, span: Span): Resolved {
   const literal = view.stringsIn(span.start, span.end).find((s) => !s.interpolated);
   const written = view.text.slice(span.start, span.end).trim();
   if (literal && view.masked.slice(span.start, span.end).trim().replace(/^@/, '').startsWith('"')) {
-    return { value: literal.value, literal: true };
+    return { value: literal.value, literal: true, range: { start: literal.valueStart, end: literal.valueEnd } };
   }
   const name = /^(?:self\.|Self\.|[A-Z]\w*\.)?([A-Za-z_]\w*)$/.exec(written)?.[1];
   if (name) {
@@ -120,7 +122,7 @@ export function resolveString(view: CodeView, span: Span): Resolved {
     if (initializer) {
       const token = view.stringsIn(initializer.start, initializer.end).find((s) => !s.interpolated);
       const first = view.masked.slice(initializer.start, initializer.end).trim().replace(/^@/, '');
-      if (token && first.startsWith('"')) return { value: token.value, literal: true };
+      if (token && first.startsWith('"')) return { value: token.value, literal: true, range: { start: token.valueStart, end: token.valueEnd } };
     }
   }
   return { value: written.replace(/\s+/g, ' '), literal: false };

@@ -61,6 +61,25 @@ export function pinsOf(values: readonly string[], algorithmHint?: string): strin
   return pins;
 }
 
+/**
+ * `pinsOf` for literals whose place is known: the canonical pins and, for each, where its first
+ * literal is written (the value inside the quotes), as pin reports pass them to pin-health checks.
+ */
+export function pinsWithRanges(
+  tokens: readonly { value: string; valueStart: number; valueEnd: number }[],
+  algorithmHint?: string,
+): { pins: string[]; pinRanges: { start: number; end: number }[] } {
+  const pins: string[] = [];
+  const pinRanges: { start: number; end: number }[] = [];
+  for (const token of tokens) {
+    const pin = readFingerprint(token.value, algorithmHint)?.pin;
+    if (!pin || pins.includes(pin)) continue;
+    pins.push(pin);
+    pinRanges.push({ start: token.valueStart, end: token.valueEnd });
+  }
+  return { pins, pinRanges };
+}
+
 /** The host of a URL or bare host literal, or undefined when it does not look like one. */
 export function hostOf(value: string): string | undefined {
   const m = /^(?:[a-z][a-z0-9+.-]*:\/\/)?(?:[^@/\s]*@)?(\[[0-9a-fA-F:.]+\]|[A-Za-z0-9*](?:[A-Za-z0-9.*-]{0,252}))(?::\d{1,5})?(?:[/?#].*)?$/s.exec(value.trim());

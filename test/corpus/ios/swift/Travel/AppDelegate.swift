@@ -40,7 +40,7 @@ final class AppDelegate: UIResponder, UIApplicationDelegate {
                 AppDelegate.reviewsHost: [
                     // Report-only while the reviews backend migrates to the new CDN.
                     kTSKEnforcePinning: false, // ph-expect: ios-trustkit-enforce-pinning-off
-                    kTSKPublicKeyHashes: ["1X6G8Rfb2JhSryXgkeHHgnelp+h31fGf6p7egFpmEcc=", "fHPPMNy4W7jKk3yM4nhu7Sr0nel8NPrsptL8IRkksp4="], // ph-expect: ios-trustkit-pins
+                    kTSKPublicKeyHashes: ["1X6G8Rfb2JhSryXgkeHHgnelp+h31fGf6p7egFpmEcc=", "fHPPMNy4W7jKk3yM4nhu7Sr0nel8NPrsptL8IRkksp4="], // ph-expect: ios-trustkit-pins, pin-expiration
                     kTSKReportUris: ["https://reports.travel-example.com/pinning"],
                 ],
             ],

@@ -17,12 +17,12 @@ enum PartnerPinning {
 
     private static let hotelsPolicy: [String: Any] = [
         kTSKIncludeSubdomains: true,
-        kTSKPublicKeyHashes: hotelsPins, // ph-expect: ios-trustkit-pins
+        kTSKPublicKeyHashes: hotelsPins, // ph-expect: ios-trustkit-pins, pin-expiration
     ]
 
     private static let carsPolicy: [String: Any] = [
         kTSKEnforcePinning: NSNumber(value: false), // ph-expect: ios-trustkit-enforce-pinning-off
-        kTSKPublicKeyHashes: [ // ph-expect: ios-trustkit-pins
+        kTSKPublicKeyHashes: [ // ph-expect: ios-trustkit-pins, pin-expiration
             "qqEwMr+H3Y8HXlyx5pLfaez1yYxYlsf9GgvWJNfa+O0=",
             "AgD4pHDi1C63q/hOsGLry0H8Sj8rCkIMQUHpVIE3wTw=",
         ],

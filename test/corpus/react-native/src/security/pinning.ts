@@ -18,9 +18,9 @@ export async function setUpPinning(): Promise<void> {
         'Fe9tfy2MGGiPogY8ISmd+F/X1B63/lgoCxe7AYsVFFk=',
         'OUV22kwhQI8TjsS8jkX3uB2krN4uqY1v3oljOfJhmAQ=',
       ],
-      expirationDate: '2026-09-30',
+      expirationDate: '2099-09-30',
     },
-    'images.tripplanner.example.com': { // ph-expect: react-native-ssl-public-key-pinning
+    'images.tripplanner.example.com': { // ph-expect: react-native-ssl-public-key-pinning, pin-expiration
       includeSubdomains: false,
       publicKeyHashes: ['GQm5e/TmZj3IEvFuTiS2dJMADxcizpO6Z2ZGqKA+B7Y=', 'Fe9tfy2MGGiPogY8ISmd+F/X1B63/lgoCxe7AYsVFFk='],
     },

@@ -3,7 +3,7 @@ const BACKUP_KEY = 'mowz0bDLngVxnwUGk69NLDGgcDxRhblcz7xZp54f7t4=';
 
 module.exports = {
   pinningConfig: {
-    'booking.tripplanner.example.com': { // ph-expect: react-native-ssl-public-key-pinning
+    'booking.tripplanner.example.com': { // ph-expect: react-native-ssl-public-key-pinning, pin-expiration
       includeSubdomains: true,
       publicKeyHashes: ['Ci+X6f/KYxGV/esinZe0yr2MdziEPpukVF3ak98ceJw=', BACKUP_KEY],
     },
