@@ -7,6 +7,7 @@ import {
   ALL_RULES,
   DEFAULT_EXCLUDES,
   ScanCache,
+  compareFindings,
   WorkspaceChecks,
   meetsThreshold,
   scanTree,
@@ -143,7 +144,6 @@ async function run(argv: string[], io: Io): Promise<number> {
   const findings: Finding[] = [];
   const skipped: JsonReport['skipped'] = [];
   const parseErrors: JsonReport['parseErrors'] = [];
-  const lines: string[] = [];
   let filesScanned = 0;
   const filesWithFindings = new Set<string>();
 
@@ -163,7 +163,6 @@ async function run(argv: string[], io: Io): Promise<number> {
     for (const finding of scan.findings) {
       findings.push(finding);
       filesWithFindings.add(finding.file);
-      if (format === 'text') lines.push(formatFinding(finding, style));
     }
   });
   if (cache && cacheLocation) cache.save(cacheLocation);
@@ -171,9 +170,9 @@ async function run(argv: string[], io: Io): Promise<number> {
   for (const finding of workspaceChecks.run()) {
     findings.push(finding);
     filesWithFindings.add(finding.file);
-    if (format === 'text') lines.push(formatFinding(finding, style));
   }
 
+  findings.sort(compareFindings); // workspace-level findings arrived last; reports list by file and position
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const f of findings) bySeverity[f.severity]++;
   const summary: Summary = {
@@ -199,6 +198,7 @@ async function run(argv: string[], io: Io): Promise<number> {
     const notes: string[] = [];
     for (const e of parseErrors) notes.push(`${e.file}:${e.line}:${e.column}: note: not parsed, so not checked: ${e.message}`);
     if (values.verbose) for (const s of skipped) notes.push(`${s.file}: note: skipped: ${s.reason}`);
+    const lines = findings.map((f) => formatFinding(f, style));
     report = [...lines, ...notes.map((n) => style.dim(n)), '', formatSummary(summary, style)].join('\n') + '\n';
   }
   if (values.output) await fs.writeFile(values.output, report);
