@@ -9,3 +9,5 @@ export * from './text';
 export type { Rule, RuleMeta, RuleContext, Report, PinReport, TextRange, ExpirySettings } from './rule';
 export * from './workspace-checks';
 export { ALL_RULES } from './rules';
+export * from './live-checks';
+export * from './pins';
