@@ -119,7 +119,9 @@ export async function lookupHost(target: LookupTarget, options: LookupOptions = 
     return await Promise.race([attempt(), timeout]);
   } finally {
     clearTimeout(timer);
-    for (const socket of sockets) socket.destroy();
+    // The TLS socket first: it owns the proxy tunnel beneath it (destroying the tunnel under a live
+    // TLS socket can crash Node 20), and destroying it destroys the tunnel too.
+    for (const socket of sockets.reverse()) if (!socket.destroyed) socket.destroy();
   }
 }
 
