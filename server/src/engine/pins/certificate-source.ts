@@ -55,7 +55,7 @@ export function certificateEncoding(bytes: Uint8Array): CertificateEncoding {
 function pkcs7Certificates(der: Uint8Array): CertificateBlock[] {
   try {
     const bundle = new X509Certificates(toArrayBuffer(der));
-    return bundle.slice(0, MAX_CERTIFICATES_PER_FILE).map((c) => ({ der: new Uint8Array(c.rawData), start: 0, end: 0 }));
+    return Array.from(bundle).slice(0, MAX_CERTIFICATES_PER_FILE).map((c) => ({ der: new Uint8Array(c.rawData), start: 0, end: 0 }));
   } catch {
     return [];
   }
