@@ -5,6 +5,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
+import type { PinIndex } from './pin-index';
 import type { ScannerCache } from './scanner-cache';
 import type { SettingsStore } from './settings-store';
 
@@ -16,6 +17,7 @@ export class DocumentValidator {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly scanners: ScannerCache,
+    private readonly pins: PinIndex,
   ) {}
 
   /** Validates after the configured delay (or `delay` ms); a newer call replaces a pending one. */
@@ -60,7 +62,7 @@ export class DocumentValidator {
       void this.connection.sendDiagnostics({
         uri,
         version,
-        diagnostics: result.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)),
+        diagnostics: this.pins.withLive(uri, result.findings, settings.rules).map((f) => toDiagnostic(f, settings.docsBaseUrl)),
       });
     } catch (e) {
       this.connection.console.error(`Checking ${uri} failed: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}`);

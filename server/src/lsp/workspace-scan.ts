@@ -6,14 +6,17 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, scanFile, scanPaths, WorkspaceChecks, type Finding } from '../engine';
+import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, readCertificateFile, scanFile, scanPaths, WorkspaceChecks, type Finding } from '../engine';
 import { toDiagnostic } from './diagnostics';
+import type { PinIndex } from './pin-index';
 import type { ScannerCache } from './scanner-cache';
 import type { Settings } from './settings';
 import type { SettingsStore } from './settings-store';
 
 export class WorkspaceScan {
   progressSupported = false;
+  /** Called after each complete scan (the pin inventory changed). */
+  onScanned?: () => void;
   /** Files not open in the editor that currently have published diagnostics. */
   private readonly published = new Set<string>();
   private generation = 0;
@@ -24,6 +27,7 @@ export class WorkspaceScan {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly scanners: ScannerCache,
+    private readonly pins: PinIndex,
   ) {}
 
   /** (Re)scans every folder; a newer run makes an older one stop at its next file. */
@@ -58,9 +62,10 @@ export class WorkspaceScan {
             workspaceChecks.add(scan.findings);
             pinFiles.set(uri, scan.findings);
           }
+          if (fileKindOf(scan.absolute) === 'certificate') await this.learnCertificates(scan.absolute, uri);
           if (this.documents.get(uri)) continue; // the open editor's text wins
           if (scan.findings.length > 0) withFindings++;
-          this.publish(uri, scan.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+          this.publish(uri, scan.findings, settings);
         }
         const extra = new Map<string, Finding[]>();
         for (const finding of workspaceChecks.run()) {
@@ -69,11 +74,12 @@ export class WorkspaceScan {
         }
         for (const [uri, added] of extra) {
           if (this.documents.get(uri)) continue;
-          this.publish(uri, [...(pinFiles.get(uri) ?? []), ...added].map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+          this.publish(uri, [...(pinFiles.get(uri) ?? []), ...added], settings);
         }
       }
       if (generation !== this.generation) return;
       for (const uri of stale) if (!this.documents.get(uri)) this.publish(uri, []);
+      this.onScanned?.();
       this.connection.console.info(`Workspace scan: ${files} files in ${Date.now() - started} ms, ${withFindings} with findings.`);
     } catch (e) {
       this.connection.console.error(`Workspace scan failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -107,7 +113,7 @@ export class WorkspaceScan {
     if (!kind || !scanner.handles(kind)) return this.publish(uri, []);
     const { findings } = await scanFile(path, path, kind, scanner, settings.maxFileSizeKiB * 1024);
     if (this.documents.get(uri)) return; // reopened meanwhile
-    this.publish(uri, findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+    this.publish(uri, findings, settings);
   }
 
   private isExcluded(uri: string, folderUri: string, settings: Settings): boolean {
@@ -115,7 +121,17 @@ export class WorkspaceScan {
     return excludeMatcher([...DEFAULT_EXCLUDES, ...settings.exclude])(relative);
   }
 
-  private publish(uri: string, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
+  /** Bundled certificates (PEM/DER/PKCS#7 assets) feed pin hovers: which certificate a pin names. */
+  private async learnCertificates(path: string, uri: string): Promise<void> {
+    try {
+      this.pins.recordCertificates((await readCertificateFile(path)).chain, `bundled file ${uri}`);
+    } catch {
+      // not a certificate after all; the pin rules report what matters
+    }
+  }
+
+  private publish(uri: string, findings: readonly Finding[], settings?: Settings): void {
+    const diagnostics = this.pins.withLive(uri, findings, settings?.rules).map((f) => toDiagnostic(f, settings?.docsBaseUrl ?? ''));
     if (diagnostics.length === 0 && !this.published.has(uri)) return;
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);

@@ -10,3 +10,4 @@ export * from './host-lookup';
 export * from './verify-hosts';
 export * from './certificate-summary';
 export * from './certificate-file';
+export * from './inventory';
