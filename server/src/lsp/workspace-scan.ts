@@ -20,6 +20,8 @@ export class WorkspaceScan {
   /** Files not open in the editor that currently have published diagnostics. */
   private readonly published = new Set<string>();
   private generation = 0;
+  /** Files re-scanned on their own (file events, editor closed) while a full scan runs: newer than the walk's results. */
+  private readonly rescannedDuringRun = new Set<string>();
   private folders: string[] = [];
 
   constructor(
@@ -33,6 +35,7 @@ export class WorkspaceScan {
   /** (Re)scans every folder; a newer run makes an older one stop at its next file. */
   async run(folderUris: string[]): Promise<void> {
     const generation = ++this.generation;
+    this.rescannedDuringRun.clear();
     this.folders = folderUris.filter((u) => u.startsWith('file:'));
     const stale = new Set(this.published);
     const progress = this.progressSupported ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -63,7 +66,7 @@ export class WorkspaceScan {
             pinFiles.set(uri, scan.findings);
           }
           if (fileKindOf(scan.absolute) === 'certificate') await this.learnCertificates(scan.absolute, uri);
-          if (this.documents.get(uri)) continue; // the open editor's text wins
+          if (this.documents.get(uri) || this.rescannedDuringRun.has(uri)) continue; // the open editor's text, or a newer rescan, wins
           if (scan.findings.length > 0) withFindings++;
           this.publish(uri, scan.findings, settings);
         }
@@ -73,7 +76,7 @@ export class WorkspaceScan {
           extra.set(uri, [...(extra.get(uri) ?? []), finding]);
         }
         for (const [uri, added] of extra) {
-          if (this.documents.get(uri)) continue;
+          if (this.documents.get(uri) || this.rescannedDuringRun.has(uri)) continue;
           this.publish(uri, [...(pinFiles.get(uri) ?? []), ...added], settings);
         }
       }
@@ -96,11 +99,15 @@ export class WorkspaceScan {
 
   async fileChanged(uri: string, type: FileChangeType): Promise<void> {
     if (this.documents.get(uri)) return;
-    if (type === FileChangeType.Deleted) this.publish(uri, []);
+    if (type === FileChangeType.Deleted) {
+      this.rescannedDuringRun.add(uri);
+      this.publish(uri, []);
+    }
     else await this.rescanFile(uri);
   }
 
   private async rescanFile(uri: string): Promise<void> {
+    this.rescannedDuringRun.add(uri);
     if (!uri.startsWith('file:')) return this.publish(uri, []);
     const folderUri = this.folders.find((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
     const settings = folderUri ? await this.settings.forDocument(folderUri) : undefined;
