@@ -10,6 +10,8 @@ import {
   type LanguageClientOptions,
   type ServerOptions,
 } from 'vscode-languageclient/node';
+import { PinInventoryView } from './pins/inventory-view';
+import { computePinsFromFile, lookUpHost, verifyLivePins } from './pins/pin-commands';
 
 /** Languages and files the server reads; keep in sync with `activationEvents` in package.json. */
 export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
@@ -26,6 +28,7 @@ const WATCHED_FILES = '**/*.{java,kt,kts,swift,m,mm,h,dart,js,jsx,mjs,cjs,ts,tsx
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;
+let inventory: PinInventoryView;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   output = vscode.window.createOutputChannel('Pin Hygiene', { log: true });
@@ -33,7 +36,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(
     vscode.commands.registerCommand('pinHygiene.restartServer', restartServer),
     vscode.commands.registerCommand('pinHygiene.showOutput', () => output.show()),
+    vscode.commands.registerCommand('pinHygiene.lookUpHost', () => lookUpHost(client)),
+    vscode.commands.registerCommand('pinHygiene.computePinsFromFile', (resource?: vscode.Uri) => computePinsFromFile(client, resource)),
+    vscode.commands.registerCommand('pinHygiene.verifyLivePins', () => verifyLivePins(client)),
+    vscode.commands.registerCommand('pinHygiene.refreshInventory', () => inventory.refresh()),
+    vscode.commands.registerCommand('pinHygiene.exportInventory', () => inventory.export()),
+    vscode.commands.registerCommand('pinHygiene.copyPin', async (pin: unknown) => {
+      if (typeof pin !== 'string') return;
+      await vscode.env.clipboard.writeText(pin);
+      void vscode.window.showInformationMessage('Pin Hygiene: copied the pin.');
+    }),
   );
+  inventory = new PinInventoryView(() => client);
+  context.subscriptions.push(inventory, vscode.window.registerTreeDataProvider('pinHygiene.inventory', inventory));
   client = createClient(context);
   await startClient();
 }
@@ -60,6 +75,7 @@ function createClient(context: vscode.ExtensionContext): LanguageClient {
 async function startClient(): Promise<void> {
   try {
     await client?.start();
+    if (client) inventory.attach(client);
   } catch (e) {
     output.error(`The Pin Hygiene server did not start: ${e instanceof Error ? e.message : String(e)}`);
     const choice = await vscode.window.showErrorMessage('Pin Hygiene: the language server did not start.', 'Show Output');

@@ -18,17 +18,24 @@ import { DocumentValidator } from './lsp/document-validator';
 import { ScannerCache } from './lsp/scanner-cache';
 import { SettingsStore } from './lsp/settings-store';
 import { WorkspaceScan } from './lsp/workspace-scan';
+import { pinCodeLenses } from './lsp/pin-code-lens';
+import { pinHover } from './lsp/pin-hover';
+import { PinIndex } from './lsp/pin-index';
+import { INVENTORY_CHANGED } from './lsp/pin-protocol';
+import { registerPinRequests } from './lsp/pin-requests';
 import { TOOL_VERSION } from './cli/version';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const scanners = new ScannerCache();
 const settings = new SettingsStore(connection);
-const validator = new DocumentValidator(connection, documents, settings, scanners);
-const workspace = new WorkspaceScan(connection, documents, settings, scanners);
+const pins = new PinIndex();
+const validator = new DocumentValidator(connection, documents, settings, scanners, pins);
+const workspace = new WorkspaceScan(connection, documents, settings, scanners, pins);
 let workspaceFolders: string[] = [];
 let hasDynamicConfigurationRegistration = false;
 let hasWorkspaceFolderSupport = false;
+let codeLensRefreshSupport = false;
 
 connection.onInitialize((params): InitializeResult => {
   const capabilities = params.capabilities;
@@ -38,10 +45,13 @@ connection.onInitialize((params): InitializeResult => {
   workspaceFolders = (params.workspaceFolders ?? []).map((f) => f.uri);
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   workspace.progressSupported = Boolean(capabilities.window?.workDoneProgress);
+  codeLensRefreshSupport = Boolean(capabilities.workspace?.codeLens?.refreshSupport);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      hoverProvider: true,
+      codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'pin-hygiene', version: TOOL_VERSION },
@@ -87,6 +97,29 @@ connection.onCodeAction(async (params) => {
   const documentSettings = await settings.forDocument(document.uri);
   if (!documentSettings.enable) return [];
   return codeActionsFor(document, params, scanners.get(documentSettings));
+});
+
+connection.onHover((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? pinHover(document, params.position, pins) : null;
+});
+
+connection.onCodeLens(async (params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  const documentSettings = await settings.forDocument(document.uri);
+  if (!documentSettings.enable) return [];
+  return pinCodeLenses(scanners.get(documentSettings).scan(document.uri, document.getText(), document.languageId).findings, pins);
+});
+
+workspace.onScanned = () => void connection.sendNotification(INVENTORY_CHANGED, {});
+
+/** After a lookup or verification: republish every diagnostic with the new live findings. */
+registerPinRequests(connection, pins, async () => {
+  validator.revalidateAll();
+  await workspace.run(workspaceFolders);
+  if (codeLensRefreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
+  void connection.sendNotification(INVENTORY_CHANGED, {});
 });
 
 documents.listen(connection);

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { readFileSync } from 'node:fs';
-import { ALL_RULES, isBinaryKind, isWorkspaceRule } from '../../server/src/engine';
+import { ALL_RULES, isBinaryKind, isLiveRule, isWorkspaceRule } from '../../server/src/engine';
 import { renderRuleDocs, withReadmeRuleTable } from '../../scripts/rule-docs';
 import { repoPath } from '../helpers/paths';
 
@@ -18,8 +18,8 @@ describe('project consistency', () => {
       ids.add(meta.id);
       assert.match(meta.docs, /\*\*Why it matters\.\*\*/);
       assert.match(meta.docs, /\*\*What to do\.\*\*/);
-      // Rules fed by other rules' pin reports, workspace rules and certificate-file rules need no keywords.
-      const needsKeywords = !rule.checkPins && !isWorkspaceRule(rule) && !meta.fileKinds.some(isBinaryKind);
+      // Rules fed by other rules' pin reports, workspace and live rules, and certificate-file rules need no keywords.
+      const needsKeywords = !rule.checkPins && !isWorkspaceRule(rule) && !isLiveRule(rule) && !meta.fileKinds.some(isBinaryKind);
       if (needsKeywords) assert.ok(meta.keywords.length > 0 && meta.fileKinds.length > 0, meta.id);
     }
   });

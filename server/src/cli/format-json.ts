@@ -1,5 +1,5 @@
 /** The machine-facing report: the findings model of DESIGN.md, stable field order. */
-import type { Finding } from '../engine';
+import type { CertificateSummary, Finding, HostCheck } from '../engine';
 import type { Summary } from './format-text';
 
 export interface JsonReport {
@@ -8,6 +8,8 @@ export interface JsonReport {
   skipped: { file: string; reason: string }[];
   parseErrors: { file: string; line: number; column: number; message: string }[];
   summary: Summary;
+  /** With `--verify-live`: each pinned host's served chain, or why it could not be looked up. */
+  verifiedHosts?: { host: string; problems?: string[]; certificates?: CertificateSummary[]; error?: HostCheck['error'] }[];
 }
 
 export type PublicFinding = Omit<Finding, 'offset' | 'endOffset' | 'fixes'>;

@@ -8,6 +8,16 @@ import {
   DEFAULT_EXCLUDES,
   ScanCache,
   compareFindings,
+  DEFAULT_LOOKUP_TIMEOUT_MS,
+  certificateSummary,
+  parseLookupTarget,
+  pinnedHosts,
+  pinSetsOf,
+  proxyFromEnvironment,
+  runLiveChecks,
+  verifyHosts,
+  type HostCheck,
+  type LookupTarget,
   WorkspaceChecks,
   meetsThreshold,
   scanTree,
@@ -18,6 +28,7 @@ import {
 } from '../engine';
 import { publicFinding, type JsonReport } from './format-json';
 import { formatFinding, formatSummary, styleFor, type Summary } from './format-text';
+import { pinsCommand, type PinsCommandOptions } from './pins-command';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;
@@ -29,6 +40,9 @@ const USAGE = `Usage: pin-hygiene <command> [options]
 Commands:
   scan [paths...]        Scan files and folders (default: the current folder)
   rules                  List the rules with their category and default severity
+  pins <host[:port]>     Connect (TLS, with SNI) and print the served chain with each
+                         certificate's pin; honours HTTPS_PROXY / NO_PROXY
+  pins --cert FILE       The same for a certificate file (PEM, DER or PKCS#7 bundle)
 
 Scan options:
   --format text|json     Output format (default: text)
@@ -43,16 +57,32 @@ Scan options:
   --expiry-warning-days N
                          Warn about pin sets and bundled certificates that
                          expire within N days (default: 30)
+  --verify-live          Also look up every pinned host (port 443) and report pins
+                         that match no served certificate, leaf-only pin sets and
+                         pinned certificates expiring before their pin set
+  --connect-to HOST=ADDRESS:PORT
+                         With --verify-live: connect to ADDRESS:PORT for HOST
+                         (HOST is still sent as SNI); repeatable
   --verbose              List skipped files and parse errors
   --cache                Reuse results for files unchanged since the last --cache run
   --cache-location FILE  Where --cache keeps them (default: .pin-hygiene-cache)
   --jobs N               Worker threads for big trees (default: one per core; 0: none)
   --color / --no-color   Force or disable colours (default: when the output is a terminal)
 
+Pins options:
+  --cert FILE            Read certificates from FILE instead of a host
+  --servername NAME      SNI name to send (default: the host; none for addresses)
+  --format text|json     Output format (default: text)
+
+Network options (pins, scan --verify-live):
+  --timeout MS           Give up on a host after MS milliseconds (default: 10000)
+
   -h, --help             Show this help
   -v, --version          Show the version
 
-Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or runtime error.`;
+Exit codes: 0 no findings at or above --fail-on, 1 findings, 2 usage or runtime error.
+pins: 0 chain read and valid, 1 chain read with problems (self-signed, expired,
+host name mismatch), 2 usage error or lookup failure.`;
 
 class UsageError extends Error {}
 
@@ -96,6 +126,11 @@ async function run(argv: string[], io: Io): Promise<number> {
       cache: { type: 'boolean', default: false },
       'cache-location': { type: 'string', default: '.pin-hygiene-cache' },
       jobs: { type: 'string' },
+      'verify-live': { type: 'boolean', default: false },
+      'connect-to': { type: 'string', multiple: true, default: [] },
+      cert: { type: 'string' },
+      servername: { type: 'string' },
+      timeout: { type: 'string', default: String(DEFAULT_LOOKUP_TIMEOUT_MS) },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
       help: { type: 'boolean', short: 'h', default: false },
@@ -112,10 +147,19 @@ async function run(argv: string[], io: Io): Promise<number> {
   }
   const [command, ...paths] = positionals;
   if (command === 'rules') return listRules(io);
-  if (command !== 'scan') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
+  if (command !== 'scan' && command !== 'pins') throw new UsageError(command ? `unknown command '${command}'` : 'missing command');
 
   const format = values.format;
   if (format !== 'text' && format !== 'json') throw new UsageError(`--format must be text or json, not '${format}'`);
+  const timeoutMs = Number(values.timeout);
+  if (!Number.isInteger(timeoutMs) || timeoutMs <= 0) throw new UsageError('--timeout must be a positive whole number of milliseconds');
+  const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
+  const style = styleFor(color);
+  if (command === 'pins') {
+    if (values.cert ? paths.length > 0 : paths.length !== 1) throw new UsageError('pins takes one host[:port], or --cert FILE');
+    return runPins({ target: paths[0], certFile: values.cert, format, timeoutMs, servername: values.servername, env: io.env, cwd: io.cwd, style }, io);
+  }
+  const connectTo = parseConnectTo(values['connect-to']);
   const failOn = values['fail-on'];
   if (!['error', 'warning', 'info', 'none'].includes(failOn)) {
     throw new UsageError(`--fail-on must be error, warning, info or none, not '${failOn}'`);
@@ -125,8 +169,6 @@ async function run(argv: string[], io: Io): Promise<number> {
   const expiryWarningDays = Number(values['expiry-warning-days']);
   if (!Number.isInteger(expiryWarningDays) || expiryWarningDays < 0) throw new UsageError('--expiry-warning-days must be a whole number of days');
   const rules = parseRuleOverrides(values.rule);
-  const color = values['no-color'] ? false : (values.color ?? (io.isTTY && !values.output && !io.env.NO_COLOR));
-  const style = styleFor(color);
 
   const roots = paths.length ? paths : ['.'];
   for (const root of roots) {
@@ -171,6 +213,23 @@ async function run(argv: string[], io: Io): Promise<number> {
     findings.push(finding);
     filesWithFindings.add(finding.file);
   }
+  // Live checks only on request: the one place a scan touches the network.
+  let verifiedHosts: JsonReport['verifiedHosts'];
+  const liveNotes: string[] = [];
+  if (values['verify-live']) {
+    const pinSets = pinSetsOf(findings);
+    const checks = await verifyHosts(pinnedHosts(pinSets), { timeoutMs, connectTo, proxyFor: (host) => proxyFromEnvironment(host, io.env) });
+    for (const finding of runLiveChecks(pinSets, checks, { rules })) {
+      findings.push(finding);
+      filesWithFindings.add(finding.file);
+    }
+    verifiedHosts = [...checks.values()].map(hostCheckJson);
+    for (const check of checks.values()) {
+      liveNotes.push(check.lookup
+        ? `${check.host}: note: looked up ${check.lookup.chain.length} certificates (${check.lookup.chain.map((c) => c.role).join(', ')})`
+        : `${check.host}: note: not verified: ${check.error?.message}`);
+    }
+  }
 
   findings.sort(compareFindings); // workspace-level findings arrived last; reports list by file and position
   const bySeverity: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
@@ -193,12 +252,14 @@ async function run(argv: string[], io: Io): Promise<number> {
       parseErrors,
       summary,
     };
+    if (verifiedHosts) json.verifiedHosts = verifiedHosts;
     report = JSON.stringify(json, null, 2) + '\n';
   } else {
     const notes: string[] = [];
     for (const e of parseErrors) notes.push(`${e.file}:${e.line}:${e.column}: note: not parsed, so not checked: ${e.message}`);
     if (values.verbose) for (const s of skipped) notes.push(`${s.file}: note: skipped: ${s.reason}`);
     const lines = findings.map((f) => formatFinding(f, style));
+    notes.push(...liveNotes);
     report = [...lines, ...notes.map((n) => style.dim(n)), '', formatSummary(summary, style)].join('\n') + '\n';
   }
   if (values.output) await fs.writeFile(values.output, report);
@@ -211,6 +272,35 @@ async function run(argv: string[], io: Io): Promise<number> {
 /** Cached results are only valid for the same tool version, options and day (expiry checks age). */
 function cacheKey(options: ScanOptions): string {
   return JSON.stringify([TOOL_VERSION, options, new Date().toISOString().slice(0, 10)]);
+}
+
+async function runPins(options: PinsCommandOptions, io: Io): Promise<number> {
+  try {
+    return await pinsCommand(options, io.stdout);
+  } catch (e) {
+    io.stderr(`pin-hygiene: ${(e as Error).message}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function parseConnectTo(specs: string[]): Map<string, LookupTarget> {
+  const map = new Map<string, LookupTarget>();
+  for (const spec of specs) {
+    const eq = spec.indexOf('=');
+    if (eq <= 0) throw new UsageError(`--connect-to takes HOST=ADDRESS:PORT, not '${spec}'`);
+    try {
+      map.set(spec.slice(0, eq).toLowerCase(), parseLookupTarget(spec.slice(eq + 1)));
+    } catch (e) {
+      throw new UsageError(`--connect-to ${spec}: ${(e as Error).message}`);
+    }
+  }
+  return map;
+}
+
+function hostCheckJson(check: HostCheck): NonNullable<JsonReport['verifiedHosts']>[number] {
+  return check.lookup
+    ? { host: check.host, problems: check.lookup.problems.map((p) => p.message), certificates: check.lookup.chain.map(certificateSummary) }
+    : { host: check.host, error: check.error };
 }
 
 function parseRuleOverrides(specs: string[]): Record<string, RuleSetting> {

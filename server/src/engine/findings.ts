@@ -36,6 +36,11 @@ export interface Finding {
   host?: string;
   /** For `pin` and `pin-health`: pins in canonical `sha256/BASE64` (or `sha1/BASE64`) form. */
   pins?: string[];
+  /**
+   * For `pin` findings whose format dates its pin set (NSC `expiration`, TrustKit
+   * `kTSKExpirationDate`): the date as written. Internal, like the offsets: used by live checks.
+   */
+  expiration?: string;
   /** Zero-based offsets of the finding in the scanned text, for fixes and suppressions. */
   offset: number;
   endOffset: number;

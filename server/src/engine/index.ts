@@ -11,3 +11,5 @@ export * from './workspace-checks';
 export { ALL_RULES } from './rules';
 export * from './parallel-scan';
 export * from './scan-cache';
+export * from './live-checks';
+export * from './pins';

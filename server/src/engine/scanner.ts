@@ -224,6 +224,7 @@ export class Scanner {
     };
     if (report.host !== undefined) finding.host = report.host;
     if (report.pins !== undefined) finding.pins = report.pins;
+    if (rule.meta.category === 'pin' && report.expiration) finding.expiration = report.expiration.value;
     if (report.fixes?.length) finding.fixes = report.fixes;
     return finding;
   }

@@ -5,6 +5,7 @@
 import type { Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { toDiagnostic } from './diagnostics';
+import type { PinIndex } from './pin-index';
 import type { ScannerCache } from './scanner-cache';
 import type { SettingsStore } from './settings-store';
 
@@ -18,6 +19,7 @@ export class DocumentValidator {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly scanners: ScannerCache,
+    private readonly pins: PinIndex,
   ) {}
 
   /**
@@ -71,7 +73,7 @@ export class DocumentValidator {
       void this.connection.sendDiagnostics({
         uri,
         version,
-        diagnostics: result.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)),
+        diagnostics: this.pins.withLive(uri, result.findings, settings.rules).map((f) => toDiagnostic(f, settings.docsBaseUrl)),
       });
       this.lastValidated.set(uri, Date.now());
     } catch (e) {

@@ -6,17 +6,22 @@ import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, scanFileSync, scanTree, WorkspaceChecks, type Finding } from '../engine';
+import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, readCertificateFile, scanFileSync, scanTree, WorkspaceChecks, type Finding } from '../engine';
 import { toDiagnostic } from './diagnostics';
+import type { PinIndex } from './pin-index';
 import type { ScannerCache } from './scanner-cache';
 import type { Settings } from './settings';
 import type { SettingsStore } from './settings-store';
 
 export class WorkspaceScan {
   progressSupported = false;
+  /** Called after each complete scan (the pin inventory changed). */
+  onScanned?: () => void;
   /** Files not open in the editor that currently have published diagnostics. */
   private readonly published = new Set<string>();
   private generation = 0;
+  /** Files re-scanned on their own (file events, editor closed) while a full scan runs: newer than the walk's results. */
+  private readonly rescannedDuringRun = new Set<string>();
   private folders: string[] = [];
 
   constructor(
@@ -24,11 +29,13 @@ export class WorkspaceScan {
     private readonly documents: TextDocuments<TextDocument>,
     private readonly settings: SettingsStore,
     private readonly scanners: ScannerCache,
+    private readonly pins: PinIndex,
   ) {}
 
   /** (Re)scans every folder; a newer run makes an older one stop at its next file. */
   async run(folderUris: string[]): Promise<void> {
     const generation = ++this.generation;
+    this.rescannedDuringRun.clear();
     this.folders = folderUris.filter((u) => u.startsWith('file:'));
     const stale = new Set(this.published);
     const progress = this.progressSupported ? await this.connection.window.createWorkDoneProgress().catch(() => undefined) : undefined;
@@ -67,9 +74,10 @@ export class WorkspaceScan {
               workspaceChecks.add(scan.findings);
               pinFiles.set(uri, scan.findings);
             }
-            if (this.documents.get(uri)) return; // the open editor's text wins
+            if (fileKindOf(scan.absolute) === 'certificate') void this.learnCertificates(scan.absolute, uri);
+            if (this.documents.get(uri) || this.rescannedDuringRun.has(uri)) return; // the open editor's text, or a newer rescan, wins
             if (scan.findings.length > 0) withFindings++;
-            this.publish(uri, scan.findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+            this.publish(uri, scan.findings, settings);
           },
         ).then((summary) => (files += summary.filesScanned));
         if (cancelled) return;
@@ -79,12 +87,13 @@ export class WorkspaceScan {
           extra.set(uri, [...(extra.get(uri) ?? []), finding]);
         }
         for (const [uri, added] of extra) {
-          if (this.documents.get(uri)) continue;
-          this.publish(uri, [...(pinFiles.get(uri) ?? []), ...added].map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+          if (this.documents.get(uri) || this.rescannedDuringRun.has(uri)) continue;
+          this.publish(uri, [...(pinFiles.get(uri) ?? []), ...added], settings);
         }
       }
       if (generation !== this.generation) return;
       for (const uri of stale) if (!this.documents.get(uri)) this.publish(uri, []);
+      this.onScanned?.();
       this.connection.console.info(`Workspace scan: ${files} files in ${Date.now() - started} ms, ${withFindings} with findings.`);
     } catch (e) {
       this.connection.console.error(`Workspace scan failed: ${e instanceof Error ? e.message : String(e)}`);
@@ -102,11 +111,15 @@ export class WorkspaceScan {
   async fileChanged(uri: string, type: FileChangeType): Promise<void> {
     if (uri.startsWith('file:')) this.scanners.forgetFile(fileURLToPath(uri));
     if (this.documents.get(uri)) return;
-    if (type === FileChangeType.Deleted) this.publish(uri, []);
+    if (type === FileChangeType.Deleted) {
+      this.rescannedDuringRun.add(uri);
+      this.publish(uri, []);
+    }
     else await this.rescanFile(uri);
   }
 
   private async rescanFile(uri: string): Promise<void> {
+    this.rescannedDuringRun.add(uri);
     if (!uri.startsWith('file:')) return this.publish(uri, []);
     const folderUri = this.folders.find((f) => uri.startsWith(f.endsWith('/') ? f : f + '/'));
     const settings = folderUri ? await this.settings.forDocument(folderUri) : undefined;
@@ -119,7 +132,7 @@ export class WorkspaceScan {
     if (!kind || !scanner.handles(kind)) return this.publish(uri, []);
     const { findings } = scanFileSync(path, path, kind, scanner, settings.maxFileSizeKiB * 1024);
     if (this.documents.get(uri)) return; // reopened meanwhile
-    this.publish(uri, findings.map((f) => toDiagnostic(f, settings.docsBaseUrl)));
+    this.publish(uri, findings, settings);
   }
 
   private isExcluded(uri: string, folderUri: string, settings: Settings): boolean {
@@ -127,7 +140,17 @@ export class WorkspaceScan {
     return excludeMatcher([...DEFAULT_EXCLUDES, ...settings.exclude])(relative);
   }
 
-  private publish(uri: string, diagnostics: ReturnType<typeof toDiagnostic>[]): void {
+  /** Bundled certificates (PEM/DER/PKCS#7 assets) feed pin hovers: which certificate a pin names. */
+  private async learnCertificates(path: string, uri: string): Promise<void> {
+    try {
+      this.pins.recordCertificates((await readCertificateFile(path)).chain, `bundled file ${uri}`);
+    } catch {
+      // not a certificate after all; the pin rules report what matters
+    }
+  }
+
+  private publish(uri: string, findings: readonly Finding[], settings?: Settings): void {
+    const diagnostics = this.pins.withLive(uri, findings, settings?.rules).map((f) => toDiagnostic(f, settings?.docsBaseUrl ?? ''));
     if (diagnostics.length === 0 && !this.published.has(uri)) return;
     if (diagnostics.length > 0) this.published.add(uri);
     else this.published.delete(uri);
