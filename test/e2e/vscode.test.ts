@@ -3,11 +3,13 @@
  * reason printed, on machines without Chromium or Node 20; .ci/run installs what it needs.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { makeOpensslChain } from '../helpers/openssl-chain';
 import { repoPath } from '../helpers/paths';
+import { startTlsServer } from '../helpers/tls-servers';
 import { CHROMIUM, ensureCodeServer, missingPrerequisite, startCodeServer, type RunningCodeServer } from './code-server';
 
 const SCREENSHOTS = repoPath('out', 'e2e');
@@ -117,6 +119,36 @@ describe('extension in a real VS Code (code-server)', function () {
     await waitForProblems((t) => !t.includes('images.shop.example.com') && t.includes('api.shop.example.com'), 'the deleted pin to disappear');
     await filterProblems('');
     await page.screenshot({ path: path.join(SCREENSHOTS, 'after-edit.png') });
+  });
+
+  it('lists pinned hosts in the Pin Inventory view', async () => {
+    await runCommand('Explorer: Focus on Pin Inventory View');
+    const view = page.locator('.pane').filter({ has: page.locator('.pane-header', { hasText: /Pin Inventory/i }) });
+    await view.locator('.monaco-list-row', { hasText: 'api.shop.example.com' }).first().waitFor({ timeout: 30_000 });
+    assert.ok(await view.locator('.monaco-list-row', { hasText: 'partner.shop.example.com' }).count() >= 1);
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'pin-inventory.png') });
+  });
+
+  it('looks up the chain of a host from the command palette', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'ph-e2e-tls-'));
+    const chain = makeOpensslChain(dir, { kind: 'ec', hostName: 'localhost' });
+    const tlsServer = await startTlsServer({ key: readFileSync(chain.leaf.keyPath), cert: chain.servedPem });
+    try {
+      await runCommand('Pin Hygiene: Look Up Pins for Host');
+      await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+      await page.keyboard.type(`127.0.0.1:${tlsServer.port}`);
+      await page.keyboard.press('Enter');
+      const rows = page.locator('.quick-input-widget .monaco-list-row');
+      await rows.first().waitFor({ timeout: 30_000 });
+      const text = await page.locator('.quick-input-widget').innerText();
+      assert.match(text, /leaf/i);
+      assert.match(text, /intermediate/i);
+      await page.screenshot({ path: path.join(SCREENSHOTS, 'lookup.png') });
+      await page.keyboard.press('Escape');
+    } finally {
+      await tlsServer.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('restarts the server from the command palette and reports again', async () => {
