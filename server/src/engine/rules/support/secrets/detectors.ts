@@ -46,7 +46,7 @@ export interface SecretVariant {
 }
 
 /** Characters that may continue a token on either side; a match touching one is part of something longer. */
-const L = String.raw`(?<![A-Za-z0-9_+/=-])`;
+const L = String.raw`(?<![A-Za-z0-9_+/-])`;
 const R = String.raw`(?![A-Za-z0-9_+/-])`;
 /**
  * Between a key-like name and its value: `name = "`, `name: '`, `"name": "`, `name => '`, `name", "\"`
