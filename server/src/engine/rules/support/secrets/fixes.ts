@@ -98,7 +98,7 @@ function constantModifierEdits(input: SecretFixInput): Fix['edits'] {
   if (!masked) return [];
   const lineStart = masked.lastIndexOf('\n', input.site.literalStart - 1) + 1;
   const before = masked.slice(lineStart, input.site.literalStart);
-  const m = /\bconst\s+(?=(?:val|String|string|[A-Za-z_][\w<>?]*\s+[A-Za-z_]))/.exec(before);
+  const m = /\bconst\s+(?=(?:val\b|[A-Za-z_][\w<>?]*\s+[A-Za-z_]|[A-Za-z_$][\w$]*\s*=))/.exec(before);
   if (!m || !/=\s*$/.test(before)) return [];
   const start = lineStart + m.index;
   const replacement = input.kind === 'kotlin' ? '' : input.kind === 'csharp' ? 'static readonly ' : input.kind === 'dart' ? 'final ' : undefined;
