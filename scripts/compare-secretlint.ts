@@ -56,16 +56,18 @@ function runSecretlint(root: string): Run {
   const work = mkdtempSync(path.join(tmpdir(), 'ph-secretlint-'));
   const ignoreFile = path.join(work, '.secretlintignore');
   writeFileSync(ignoreFile, DEFAULT_EXCLUDES.join('\n') + '\n');
+  // Through a file: its JSON repeats every file's content, and large stdout can be cut off at exit.
+  const outputFile = path.join(work, 'report.json');
   try {
     const started = process.hrtime.bigint();
-    const result = spawnSync(SECRETLINT, ['--format', 'json', '--secretlintrcJSON', PRESET, '--secretlintignore', ignoreFile, '**/*'], {
+    const result = spawnSync(SECRETLINT, ['--format', 'json', '--output', outputFile, '--secretlintrcJSON', PRESET, '--secretlintignore', ignoreFile, '**/*'], {
       cwd: root,
       encoding: 'utf8',
       maxBuffer: 1024 * 1024 * 1024,
     });
     const ms = Number(process.hrtime.bigint() - started) / 1e6;
-    if (result.status === 2 || !result.stdout.trim().startsWith('[')) throw new Error(`secretlint failed: ${result.stderr || result.stdout.slice(0, 500)}`);
-    const files = JSON.parse(result.stdout) as { filePath: string; messages: { ruleId: string; message: string; loc: { start: { line: number } } }[] }[];
+    if (result.status !== 0 || !existsSync(outputFile)) throw new Error(`secretlint failed: ${(result.stderr || result.stdout).slice(0, 500)}`);
+    const files = JSON.parse(readFileSync(outputFile, 'utf8')) as { filePath: string; messages: { ruleId: string; message: string; loc: { start: { line: number } } }[] }[];
     const hits: Hit[] = [];
     for (const file of files) {
       const relative = path.relative(root, file.filePath).split(path.sep).join('/');

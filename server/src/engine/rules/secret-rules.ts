@@ -102,8 +102,17 @@ function providerRanges(text: string): { start: number; end: number }[] {
 
 /** Names of constants, classes, resources and paths are not keys even when long and mixed. */
 function looksLikeIdentifier(value: string): boolean {
-  return /^[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) || /^(?:[a-z0-9]+\.){2,}[a-z0-9]+$/i.test(value);
+  return /^[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) || /^(?:\w{1,19}\.){2,}\w{1,19}$/.test(value);
 }
+
+/**
+ * Test code is full of made-up credentials; the generic rule (a heuristic) leaves it alone, while
+ * provider rules, whose formats are exact, still report keys there.
+ */
+const TEST_PATH = /(?:^|[/\\])(?:test|tests|androidTest|testDebug|__tests__|__mocks__|e2e|detox|UITests|[\w-]*Tests)(?:[/\\])|[._-](?:test|spec|e2e)\.[a-z]+$|Tests?\.(?:kt|java|swift|m|cs|dart)$|_test\.(?:go|py|dart)$|(?:^|[/\\])test_[\w-]+\.py$/;
+
+/** A name that says the value is made up. */
+const MADE_UP_NAME = /mock|fake|dummy|example|sample|test|placeholder/i;
 
 /** UUIDs name things (requests, installs, devices) far more often than they authenticate. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -126,10 +135,10 @@ export const genericSecret: Rule = {
     ].join('\n'),
   },
   detect(context) {
-    if (isLocalSecretFile(context.path)) return;
+    if (isLocalSecretFile(context.path) || TEST_PATH.test(context.path)) return;
     let providers: { start: number; end: number }[] | undefined;
     for (const site of secretSites(context)) {
-      if (!site.name || !GENERIC_SECRET.keyName.test(site.name) || GENERIC_SECRET.notKeyName.test(site.name)) continue;
+      if (!site.name || !GENERIC_SECRET.keyName.test(site.name) || GENERIC_SECRET.notKeyName.test(site.name) || MADE_UP_NAME.test(site.name)) continue;
       const raw = context.text.slice(site.valueStart, site.valueEnd);
       const value = site.shape === 'gradle-field' && raw.startsWith('\\"') && raw.endsWith('\\"') ? raw.slice(2, -2) : raw;
       if (value.length < GENERIC_SECRET.minLength || value.length > GENERIC_SECRET.maxLength || !GENERIC_SECRET.value.test(value)) continue;

@@ -26,6 +26,8 @@ describe(GENERIC, () => {
       `val checksum = "${FAKE.twilioToken}"`,
       'val deviceToken = "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b"',
       'const val TOKEN_PREF_KEY = "com.shop.prefs.ACCESS_TOKEN"',
+      'private const val CREATE_PASSWORD_ACTION = "com.shop.credentials.ACTION_CREATE_PASSWORD2"',
+      `val mockPreauthSecret = "${FAKE.generic}"`,
       'val tokenUrl = "https://auth.example.com/oauth2/token1234567"',
       'val apiKeyHeader = "X-Shop-Api-Key-Version-2"',
       'val password = "hunter2"',
@@ -35,6 +37,13 @@ describe(GENERIC, () => {
       `// apiKey = "${FAKE.generic}" is only in a comment`,
     ];
     for (const line of quiet) assert.deepEqual(positions(scan('A.kt', line)), [], line);
+  });
+
+  it('leaves test code to the provider rules', () => {
+    const line = `val apiSecret = "${FAKE.generic}"\nval stripe = "${FAKE.stripeLive}"\n`;
+    for (const file of ['app/src/test/java/ApiTest.kt', 'app/src/androidTest/java/Keys.kt', 'src/api.test.kt', 'ShopTests/KeysTests.kt']) {
+      assert.deepEqual(positions(scan(file, line)), ['secret-stripe-secret-key@2:15'], file);
+    }
   });
 
   it('leaves values a provider rule recognises to that rule', () => {

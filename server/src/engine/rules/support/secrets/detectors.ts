@@ -292,7 +292,9 @@ export const SECRET_DETECTORS: readonly SecretDetector[] = [
   {
     id: 'secret-private-key',
     description: 'Private key',
-    regex: /(-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[\s\S]{40,16000}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----)/,
+    // The body holds base64, header lines (`Proc-Type: 4,ENCRYPTED`), `\n` escapes and string quotes,
+    // never code: `"-----BEGIN…\n" + pem.replaceAll(…) + "-----END…"` builds a key rather than holding one.
+    regex: /(-----BEGIN (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----[A-Za-z0-9+/=\s\\:,."'-]{40,16000}?-----END (?:[A-Z0-9]+ ){0,3}PRIVATE KEY(?: BLOCK)?-----)/,
     keywords: ['PRIVATE KEY'],
     severity: 'error',
     risk: 'whoever unpacks the app holds the key and can impersonate the server or client it belongs to, or decrypt what it protects',
