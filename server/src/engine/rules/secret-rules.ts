@@ -37,7 +37,7 @@ function providerRule(detector: SecretDetector): Rule {
       // Private keys also sit in bundled .pem files, which are read as bytes.
       fileKinds: privateKey ? [...TEXT_KINDS, 'certificate'] : TEXT_KINDS,
       keywords: detector.keywords,
-      fixable: !privateKey,
+      fixable: !privateKey && detector.severity !== 'info',
       docs: providerDocs(detector),
     },
     detect(context) {
