@@ -20,11 +20,14 @@ export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
   ),
   // By file name too: without a language extension installed, .kt or .dart files open as plain text.
   { scheme: 'file', pattern: '**/*.{java,kt,kts,swift,m,mm,h,dart,js,jsx,mjs,cjs,ts,tsx,cs,go,py,gradle,groovy,xml,plist}' },
+  // Configuration files the secret rules read (google-services.json, gradle.properties, .env, YAML).
+  { scheme: 'file', pattern: '**/*.{json,yaml,yml,properties}' },
+  { scheme: 'file', pattern: '**/.env{,.*}' },
   { scheme: 'untitled', language: 'kotlin' },
   { scheme: 'untitled', language: 'java' },
 ];
 
-const WATCHED_FILES = '**/*.{java,kt,kts,swift,m,mm,h,dart,js,jsx,mjs,cjs,ts,tsx,cs,go,py,gradle,groovy,xml,plist}';
+const WATCHED_FILES = '**/{*.{java,kt,kts,swift,m,mm,h,dart,js,jsx,mjs,cjs,ts,tsx,cs,go,py,gradle,groovy,xml,plist,json,yaml,yml,properties},.env,.env.*}';
 
 let client: LanguageClient | undefined;
 let output: vscode.LogOutputChannel;

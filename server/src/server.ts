@@ -96,7 +96,7 @@ connection.onCodeAction(async (params) => {
   if (!document) return [];
   const documentSettings = await settings.forDocument(document.uri);
   if (!documentSettings.enable) return [];
-  return codeActionsFor(document, params, scanners.get(documentSettings));
+  return codeActionsFor(document, params, scanners.get(documentSettings), (uri) => documents.get(uri)?.getText());
 });
 
 connection.onHover((params) => {

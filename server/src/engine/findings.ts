@@ -16,7 +16,28 @@ export interface Fix {
   title: string;
   /** The edit a user would most likely want; becomes `isPreferred` in the editor. */
   preferred?: boolean;
+  /** Edits of the scanned file. */
   edits: TextEdit[];
+  /**
+   * Lines the fix adds to other files (created when missing), e.g. a secret moved to a git-ignored
+   * `local.properties`. The engine cannot see those files, so a front end resolves and reads them.
+   */
+  appends?: FileAppend[];
+  /** A step left to the user after the edit (a registration command); such fixes never run in fix-all. */
+  followUp?: string;
+}
+
+/** Lines appended to a file other than the scanned one. */
+export interface FileAppend {
+  /** File name, resolved in the scanned file's folder, or in the folder `besideOneOf` picks. */
+  file: string;
+  /**
+   * Put `file` in the nearest folder, from the scanned file's folder upwards, that holds one of
+   * these names (`settings.gradle` for the project's `local.properties`); the scanned file's folder when none does.
+   */
+  besideOneOf?: string[];
+  /** Lines to append; a line the file already has is left out. */
+  lines: string[];
 }
 
 export interface Finding {

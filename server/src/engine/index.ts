@@ -6,6 +6,7 @@ export * from './scan-paths';
 export * from './walk';
 export * from './read-file';
 export * from './text';
+export { maskSecret } from './redact';
 export type { Rule, RuleMeta, RuleContext, Report, PinReport, TextRange, ExpirySettings } from './rule';
 export * from './workspace-checks';
 export { ALL_RULES } from './rules';

@@ -10,12 +10,18 @@ import {
   type TextEdit as LspTextEdit,
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import type { Finding, Scanner, TextEdit } from '../engine';
+import type { Finding, Fix, Scanner, TextEdit } from '../engine';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
+import { appendEdits, type OpenText } from './file-appends';
 
 export const FIX_ALL_KIND = 'source.fixAll.pinHygiene';
 
-export function codeActionsFor(document: TextDocument, params: CodeActionParams, scanner: Scanner): CodeAction[] {
+export function codeActionsFor(
+  document: TextDocument,
+  params: CodeActionParams,
+  scanner: Scanner,
+  openText: OpenText = () => undefined,
+): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
   const findings = scanner.scan(document.uri, document.getText(), document.languageId).findings;
@@ -33,7 +39,7 @@ export function codeActionsFor(document: TextDocument, params: CodeActionParams,
           kind: CodeActionKind.QuickFix,
           isPreferred: fix.preferred,
           diagnostics: diagnostic ? [diagnostic] : undefined,
-          edit: { changes: { [document.uri]: fix.edits.map((e) => toLspEdit(document, e)) } },
+          edit: workspaceEdit(document, fix, openText),
         });
       }
     }
@@ -61,11 +67,24 @@ function matches(diagnostic: Diagnostic, finding: Finding): boolean {
   );
 }
 
-/** The preferred fix of every fixable finding, dropping any whose edits overlap an earlier one. */
+/** Edits of the document alone, or, when the fix adds lines to other files, document changes for all of them. */
+function workspaceEdit(document: TextDocument, fix: Fix, openText: OpenText): CodeAction['edit'] {
+  const edits = fix.edits.map((e) => toLspEdit(document, e));
+  if (!fix.appends?.length) return { changes: { [document.uri]: edits } };
+  return {
+    documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }, ...appendEdits(document.uri, fix.appends, openText)],
+  };
+}
+
+/**
+ * The preferred fix of every fixable finding, dropping any whose edits overlap an earlier one.
+ * Fixes that touch other files or leave a step to the user (secret migrations) are never applied in bulk.
+ */
 export function nonOverlappingPreferredEdits(findings: readonly Finding[]): TextEdit[] {
   const chosen: TextEdit[] = [];
   for (const finding of findings) {
-    const fix = finding.fixes?.find((f) => f.preferred) ?? finding.fixes?.[0];
+    const bulk = finding.fixes?.filter((f) => !f.appends?.length && !f.followUp);
+    const fix = bulk?.find((f) => f.preferred) ?? bulk?.[0];
     if (!fix) continue;
     const overlaps = fix.edits.some((e) => chosen.some((c) => e.start < c.end && c.start < e.end));
     if (!overlaps) chosen.push(...fix.edits);

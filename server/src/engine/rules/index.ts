@@ -8,6 +8,7 @@ import { nscPinSet } from './nsc-pin-set';
 import { nscUserCertificates } from './nsc-user-certificates';
 import { okhttpCertificatePinner } from './okhttp-certificate-pinner';
 import { PIN_HEALTH_RULES } from './pin-health-rules';
+import { SECRET_RULES } from './secret-rules';
 import { trustAllX509TrustManager } from './trust-all-x509-trust-manager';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -20,4 +21,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...CROSS_PLATFORM_RULES,
   ...IOS_RULES,
   ...PIN_HEALTH_RULES,
+  ...SECRET_RULES,
 ];
