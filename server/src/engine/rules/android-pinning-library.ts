@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { CodeView, StringToken } from '../lexer/code-view';
-import { argumentStrings, escapeRegExp, expressionEnd, splitArguments, type Span } from './support/code-syntax';
+import { argumentStrings, escapeRegExp, expressionEnd, matchingBracket, splitArguments, type Span } from './support/code-syntax';
 import { hostOf, pinsWithRanges } from './support/fingerprints';
 import { closingOf, jvmCode } from './support/jvm-syntax';
 import { pinCount } from './support/pins';
@@ -52,7 +52,7 @@ export const androidPinningLibrary: Rule = {
       const entry = ENTRY_POINTS[m[1]];
       const pinsArg = args[entry.pins];
       if (!pinsArg) continue;
-      const { pins, pinRanges } = pinsWithRanges(argumentStrings(view, pinsArg), 'sha1');
+      const { pins, pinRanges } = pinsWithRanges(pinStrings(view, pinsArg), 'sha1');
       if (pins.length === 0) continue;
       const urlArg = entry.url === undefined ? undefined : args[entry.url];
       const host = urlArg && hostOfUrlArgument(view, urlArg);
@@ -70,6 +70,19 @@ export const androidPinningLibrary: Rule = {
     }
   },
 };
+
+const ARRAY_OPENING = /^(?:(?:arrayOf|listOf|setOf|mutableListOf)\s*\(|new\s+String\s*\[\s*\]\s*\{|\{)/;
+
+/** The strings of a pins argument; each element of an array literal is resolved on its own (`arrayOf(PIN_A, "…")`). */
+function pinStrings(view: CodeView, arg: Span): StringToken[] {
+  const masked = view.masked;
+  const opening = ARRAY_OPENING.exec(masked.slice(arg.start, Math.min(arg.end, arg.start + 40)));
+  if (!opening) return argumentStrings(view, arg);
+  const open = arg.start + opening[0].length - 1;
+  const close = matchingBracket(masked, open);
+  if (close === -1 || close >= arg.end) return argumentStrings(view, arg);
+  return splitArguments(masked, open, close).slice(0, 64).flatMap((element) => argumentStrings(view, element));
+}
 
 /** The host of a URL argument: a literal, `new URL("…")`, or a variable assigned one of these in the file. */
 function hostOfUrlArgument(view: CodeView, arg: Span): string | undefined {
