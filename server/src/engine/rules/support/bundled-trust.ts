@@ -34,7 +34,7 @@ const CONTROL = /^(?:if|for|while|switch|catch|synchronized|when|return)$/;
 const IDENT = /^[A-Za-z_$][\w$]*$/;
 /** `tmf.init(null)` / `init(null as KeyStore?)` / `init((KeyStore) null)`: the platform's own CAs. */
 const ADDITIVE_TRUST =
-  /\.\s*init\s*\(\s*(?:\(\s*KeyStore\s*\)\s*)?null\s*(?:as\s+KeyStore\s*\??\s*)?\)|\bAndroidCAStore\b|\baddPlatformTrustedCertificates\b/;
+  /\binit\s*\(\s*(?:\(\s*KeyStore\s*\)\s*)?null\s*(?:as\s+KeyStore\s*\??\s*)?\)|\bAndroidCAStore\b|\baddPlatformTrustedCertificates\b/;
 const FUNCTION_TAIL = /^\s*(?:throws\s+[\w.]+(?:\s*,\s*[\w.]+){0,8}|:\s*[\w.<>?, ]{1,120})?\s*$/;
 
 /** Every resource load of the file whose content ends up as the app's trust material. */
