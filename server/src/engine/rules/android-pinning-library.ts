@@ -13,6 +13,9 @@ const ENTRY_POINTS: Record<string, { pins: number; url?: number }> = {
   PinningSSLSocketFactory: { pins: 1 },
 };
 
+/** Longest call looked at: real ones are a few lines, the cap keeps nested input linear. */
+const MAX_CALL = 20_000;
+
 const CALL = /\b(getPinnedHttpsURLConnection|getPinnedHttpClient|PinningTrustManager|PinningSSLSocketFactory)\s*\(/g;
 
 /**
@@ -47,7 +50,7 @@ export const androidPinningLibrary: Rule = {
       if (/\b(?:class|fun|void|public|private|protected)\s+$/.test(masked.slice(Math.max(0, m.index - 20), m.index))) continue;
       const open = m.index + m[0].length - 1;
       const close = closingOf(code, open);
-      if (close === -1) continue;
+      if (close === -1 || close - open > MAX_CALL) continue;
       const args = splitArguments(masked, open, close);
       const entry = ENTRY_POINTS[m[1]];
       const pinsArg = args[entry.pins];

@@ -3,6 +3,9 @@ import { splitArguments, type Span } from './support/code-syntax';
 import { lambdaAcceptsAll, MAX_CALLBACK, returnsOnlyTrue } from './support/jvm-accept-all';
 import { closingOf, jvmCode, methodDeclarations, nonLoggingCalls, withoutLogging } from './support/jvm-syntax';
 
+/** Longest `loadTrustMaterial(…)` call looked at: real ones are short, the cap keeps nested input linear. */
+const MAX_CALL = 20_000;
+
 const ACCEPT_ALL_MESSAGE =
   'This Apache HttpClient TrustStrategy trusts every certificate chain without checking it, so anyone on the network path can present a certificate they made for your host and intercept and change the traffic (man-in-the-middle). ' +
   "Remove the TrustStrategy (or pass null) so the platform's certificate validation applies.";
@@ -90,7 +93,7 @@ export const apacheTrustAllStrategy: Rule = {
     for (let m = load.exec(masked); m; m = load.exec(masked)) {
       const open = m.index + m[0].length - 1;
       const close = closingOf(code, open);
-      if (close === -1) continue;
+      if (close === -1 || close - open > MAX_CALL) continue;
       for (const arg of splitArguments(masked, open, close)) {
         const lambda = lambdaAcceptsAll(code, arg.start);
         if (lambda) report(lambda);

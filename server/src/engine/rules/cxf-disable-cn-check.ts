@@ -43,7 +43,7 @@ export const cxfDisableCnCheck: Rule = {
     for (let m = setter.exec(masked); m; m = setter.exec(masked)) {
       const open = m.index + m[0].length - 1;
       const close = closingOf(code, open);
-      if (close === -1 || masked.slice(open + 1, close).trim() !== 'true') continue;
+      if (close === -1 || close - open > 40 || masked.slice(open + 1, close).trim() !== 'true') continue;
       context.report({ start: m.index, end: close + 1, message: MESSAGE });
     }
     // Kotlin's property for `isDisableCNCheck()`/`setDisableCNCheck()`, alone (`apply { … }`) or on a receiver.

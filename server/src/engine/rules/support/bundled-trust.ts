@@ -13,6 +13,8 @@ import { callsIn, closingOf, enclosingOpen, matchingBackward, type Call, type Jv
 /** Resource loads looked at per file, and enclosing brackets walked per lookup. */
 const MAX_LOADS = 200;
 const MAX_NESTING = 32;
+/** Calls looked at after a load or a reader: a trust set-up is a few statements long. */
+const MAX_FOLLOWED = 300;
 
 export interface ResourceLoad {
   /** Range to report: the call that opens the resource (with `assets.` for asset files). */
@@ -35,6 +37,7 @@ const IDENT = /^[A-Za-z_$][\w$]*$/;
 /** `tmf.init(null)` / `init(null as KeyStore?)` / `init((KeyStore) null)`: the platform's own CAs. */
 const ADDITIVE_TRUST =
   /\binit\s*\(\s*(?:\(\s*KeyStore\s*\)\s*)?null\s*(?:as\s+KeyStore\s*\??\s*)?\)|\bAndroidCAStore\b|\baddPlatformTrustedCertificates\b/;
+const RELEVANT = /^(?:generateCertificates?|load|setCertificateEntry|addTrustedCertificate|init|loadTrustMaterial|[A-Z]\w*TrustManager)$/;
 const FUNCTION_TAIL = /^\s*(?:throws\s+[\w.]+(?:\s*,\s*[\w.]+){0,8}|:\s*[\w.<>?, ]{1,120})?\s*$/;
 
 /** Every resource load of the file whose content ends up as the app's trust material. */
@@ -44,15 +47,27 @@ export function bundledTrust(view: CodeView, code: JvmCode): BundledTrust[] {
   // the platform's default store, the AndroidCAStore, OkHttp's platform certificates) is not pinning.
   if (ADDITIVE_TRUST.test(masked)) return [];
   const found: BundledTrust[] = [];
-  const fileCalls = callsIn(code, 0, masked.length);
+  // Only the calls this flow can pass through, in order, so that each load looks at a short list.
+  const calls = callsIn(code, 0, masked.length).filter((c) => RELEVANT.test(c.name));
+  const file: FileFlow = { code, calls, byOpen: new Map(calls.map((c) => [c.open, c])), hasTmf: /\bTrustManagerFactory\b/.test(masked) };
   LOAD.lastIndex = 0;
   for (let m = LOAD.exec(masked), n = 0; m && n < MAX_LOADS; m = LOAD.exec(masked), n++) {
     const load = resourceLoad(view, code, m);
     if (!load) continue;
-    const sink = trustSinkOf(code, fileCalls, load, m.index + m[0].length - 1);
+    const sink = trustSinkOf(file, load, m.index + m[0].length - 1);
     if (sink) found.push({ load, sink });
   }
   return found;
+}
+
+interface FileFlow {
+  code: JvmCode;
+  /** The calls of the file a flow can pass through, in text order. */
+  calls: Call[];
+  byOpen: Map<number, Call>;
+  hasTmf: boolean;
+  /** Written argument (or `helper(`) → the first trust decision made with it anywhere in the file. */
+  sinks?: Map<string, string>;
 }
 
 function resourceLoad(view: CodeView, code: JvmCode, m: RegExpExecArray): (ResourceLoad & { close: number }) | undefined {
@@ -74,17 +89,26 @@ function resourceLoad(view: CodeView, code: JvmCode, m: RegExpExecArray): (Resou
 }
 
 /** The trust decision the resource at `load` reaches, or undefined. */
-function trustSinkOf(code: JvmCode, fileCalls: Call[], load: ResourceLoad & { close: number }, open: number): string | undefined {
+function trustSinkOf(file: FileFlow, load: ResourceLoad & { close: number }, open: number): string | undefined {
+  const { code } = file;
   const masked = code.masked;
   const fn = enclosingFunction(code, load.start);
   const region = fn?.body ?? { start: 0, end: masked.length };
-  const calls = fileCalls.filter((c) => c.nameStart >= region.start && c.nameStart < region.end);
-  const after = calls.filter((c) => c.nameStart > load.start || c.close > load.end);
+  // The calls that follow a point of the function, at most MAX_FOLLOWED of them.
+  const following = (offset: number): Call[] => {
+    const result: Call[] = [];
+    for (let i = firstCallAfter(file.calls, offset); i < file.calls.length && result.length < MAX_FOLLOWED; i++) {
+      if (file.calls[i].nameStart >= region.end) break;
+      result.push(file.calls[i]);
+    }
+    return result;
+  };
+  const after = following(load.start);
 
   // 1. Who reads the stream: a call around the load, or calls given the variable it is stored in.
   const stream = assignedName(masked, load.start);
   const readers: Call[] = [];
-  for (const call of enclosingCalls(code, calls, open)) if (isReader(call)) readers.push(call);
+  for (const call of enclosingCalls(file, open)) if (isReader(call)) readers.push(call);
   if (readers.length === 0) {
     const chained = chainedLambda(code, load.close);
     for (const call of after) {
@@ -93,14 +117,14 @@ function trustSinkOf(code: JvmCode, fileCalls: Call[], load: ResourceLoad & { cl
       if (inLambda || (stream && argumentsMention(masked, call, stream))) readers.push(call);
     }
   }
-  for (const reader of readers) {
+  for (const reader of readers.slice(0, 4)) {
     if (/TrustManager$/.test(reader.name)) return `a custom ${reader.name}`;
     // 2. The keystore that receives it: `ks.load(stream, …)`, or `ks.setCertificateEntry(…, cert)`.
     let keyStore: string | undefined;
+    const uses = following(reader.nameStart);
     if (reader.name === 'load') keyStore = receiverOf(code, reader);
     else {
       const certificate = assignedName(masked, reader.chainStart) ?? assignedName(masked, load.start);
-      const uses = after.filter((c) => c.nameStart > reader.nameStart);
       const trusted = uses.find((c) => c.name === 'addTrustedCertificate' && (!certificate || argumentsMention(masked, c, certificate)));
       if (trusted) return "OkHttp's HandshakeCertificates (addTrustedCertificate)";
       const entries = uses.filter((c) => c.name === 'setCertificateEntry');
@@ -108,17 +132,30 @@ function trustSinkOf(code: JvmCode, fileCalls: Call[], load: ResourceLoad & { cl
       keyStore = entry && receiverOf(code, entry);
     }
     if (!keyStore) continue;
-    // 3. Where the keystore is trusted: in this function, or anywhere in the file for a field or a returned store.
-    // A local store (or one of a file without functions) is trusted after it is filled; a field anywhere.
-    const local = !fn || new RegExp(`\\b(?:val|var|KeyStore)\\s+${keyStore}\\b`).test(masked.slice(region.start, region.end));
-    const sink = trustSinkFor(masked, local ? calls.filter((c) => c.nameStart > reader.nameStart) : fileCalls, keyStore);
+    // 3. Where the keystore is trusted: after it is filled for a local store (or in a file without
+    // functions), anywhere in the file for a field, and where the helper is called for a returned store.
+    const body = fn ? masked.slice(region.start, region.end) : '';
+    const local = !fn || new RegExp(`\\b(?:val|var|KeyStore)\\s+${keyStore}\\b`).test(body);
+    const sink = local ? uses.map((c) => sinkOf(file, c, keyStore!)).find((d) => d) : fileSinks(file).get(keyStore);
     if (sink) return sink;
-    if (fn && new RegExp(`\\breturn\\s+${keyStore}\\b`).test(masked.slice(region.start, region.end))) {
-      const viaHelper = trustSinkFor(masked, fileCalls, `${fn.name}(`);
+    if (fn && new RegExp(`\\breturn\\s+${keyStore}\\b`).test(body)) {
+      const viaHelper = fileSinks(file).get(`${fn.name}(`);
       if (viaHelper) return viaHelper;
     }
   }
   return undefined;
+}
+
+/** Index of the first call whose name starts after `offset` (binary search; calls are in text order). */
+function firstCallAfter(calls: readonly Call[], offset: number): number {
+  let lo = 0;
+  let hi = calls.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (calls[mid].nameStart <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /** A call that reads certificate or keystore bytes from a stream. */
@@ -143,31 +180,47 @@ function receiverOf(code: JvmCode, call: Call): string | undefined {
   return assignedName(code.masked, open);
 }
 
-/** A trust decision made with `store` (an identifier, or `helper(` for a helper's result). */
-function trustSinkFor(masked: string, calls: Call[], store: string): string | undefined {
-  const matches = (arg: Span | undefined): boolean => {
-    if (!arg) return false;
-    const text = masked.slice(arg.start, arg.end).replace(/\s+/g, '');
-    return store.endsWith('(') ? text.startsWith(store) : text === store || text === `this.${store}`;
-  };
-  for (const call of calls) {
-    if (call.close === -1) continue;
-    const args = splitArguments(masked, call.open, call.close);
-    if (call.name === 'init' && args.length === 1 && matches(args[0]) && /\bTrustManagerFactory\b/.test(masked)) return 'a TrustManagerFactory';
-    if (call.name === 'loadTrustMaterial' && matches(args[0])) return "Apache HttpClient's loadTrustMaterial";
-    if (/^[A-Z]\w*TrustManager$/.test(call.name) && args.some(matches)) return `a custom ${call.name}`;
-  }
+/** The trust decision `call` makes with `store` (an identifier), if it is one. */
+function sinkOf(file: FileFlow, call: Call, store: string): string | undefined {
+  for (const [written, sink] of sinkArguments(file, call)) if (written === store || written === `this.${store}`) return sink;
   return undefined;
 }
 
+/** The arguments a call trusts, as written without spaces, with what it does with them. */
+function sinkArguments(file: FileFlow, call: Call): [string, string][] {
+  if (call.close === -1 || !(call.name === 'init' || call.name === 'loadTrustMaterial' || /TrustManager$/.test(call.name))) return [];
+  const masked = file.code.masked;
+  const args = splitArguments(masked, call.open, call.close);
+  const text = (arg: Span): string => masked.slice(arg.start, arg.end).replace(/\s+/g, '');
+  if (call.name === 'init') return args.length === 1 && file.hasTmf ? [[text(args[0]), 'a TrustManagerFactory']] : [];
+  if (call.name === 'loadTrustMaterial') return args.length > 0 ? [[text(args[0]), "Apache HttpClient's loadTrustMaterial"]] : [];
+  return args.map((arg) => [text(arg), `a custom ${call.name}`]);
+}
+
+/** Every trust decision of the file by written argument, and by `helper(` for arguments that call a helper (built once). */
+function fileSinks(file: FileFlow): Map<string, string> {
+  if (file.sinks) return file.sinks;
+  const sinks = new Map<string, string>();
+  for (const call of file.calls) {
+    for (const [written, sink] of sinkArguments(file, call)) {
+      const key = written.startsWith('this.') ? written.slice(5) : written;
+      if (!sinks.has(key)) sinks.set(key, sink);
+      const helper = /^([A-Za-z_$][\w$]*)\(/.exec(written);
+      if (helper && !sinks.has(`${helper[1]}(`)) sinks.set(`${helper[1]}(`, sink);
+    }
+  }
+  file.sinks = sinks;
+  return sinks;
+}
+
 /** Calls whose argument list contains `offset`, innermost first, up to the enclosing block. */
-function enclosingCalls(code: JvmCode, calls: Call[], offset: number): Call[] {
+function enclosingCalls(file: FileFlow, offset: number): Call[] {
   const result: Call[] = [];
-  let open = enclosingOpen(code, offset);
-  for (let depth = 0; open !== -1 && depth < MAX_NESTING && code.masked[open] === '('; depth++) {
-    const call = calls.find((c) => c.open === open);
+  let open = enclosingOpen(file.code, offset);
+  for (let depth = 0; open !== -1 && depth < MAX_NESTING && file.code.masked[open] === '('; depth++) {
+    const call = file.byOpen.get(open);
     if (call) result.push(call);
-    open = enclosingOpen(code, open);
+    open = enclosingOpen(file.code, open);
   }
   return result;
 }
