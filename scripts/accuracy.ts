@@ -5,7 +5,7 @@
  * Labels: a comment containing `ph-expect: rule-id[, rule-id…]` expects those findings to start on
  * its own line; `ph-expect-next-line: rule-id` on the line below. A `labels.json` in any folder
  * under the root (`[{ "file": "path/relative/to/that/folder", "line": 12, "ruleId": "…" }]`) labels
- * files that cannot hold comments (binary certificates). Everything found that no label expects is
+ * files or lines that cannot hold comments (binary certificates, a multi-line `<pin>` value). Everything found that no label expects is
  * a false alarm.
  */
 import { promises as fs } from 'node:fs';

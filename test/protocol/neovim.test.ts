@@ -27,7 +27,7 @@ describe('Neovim as an LSP client', function () {
       const report = JSON.parse(line);
       assert.deepEqual(report.diagnostics, [
         '13:10 okhttp-certificate-pinner pin-hygiene',
-        '13:10 pin-no-backup pin-hygiene',
+        '13:25 pin-no-backup pin-hygiene',
         '14:10 okhttp-certificate-pinner pin-hygiene',
       ]);
       assert.equal(report.cleared, true);

@@ -22,6 +22,17 @@ describe(RULE, () => {
     assert.match(findings[2].message, /NoopHostnameVerifier/);
   });
 
+  it('flags the verifier constant through SSLConnectionSocketFactory and setHostnameVerifier', () => {
+    const findings = scan(
+      'Http.java',
+      [
+        'SSLConnectionSocketFactory f = new SSLConnectionSocketFactory(ctx, SSLConnectionSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER);',
+        'socketFactory.setHostnameVerifier(MySSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER);',
+      ].join('\n'),
+    );
+    assert.deepEqual(positions(findings, RULE), [`${RULE}@1:95`, `${RULE}@2:54`]);
+  });
+
   it('ignores imports, comments, strings, class declarations and the strict verifier', () => {
     const findings = scan(
       'Safe.kt',

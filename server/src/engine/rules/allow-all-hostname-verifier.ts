@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 
 const VARIANTS: Record<string, string> = {
-  ALLOW_ALL_HOSTNAME_VERIFIER: "Apache HttpClient's `SSLSocketFactory.ALLOW_ALL_HOSTNAME_VERIFIER`",
+  ALLOW_ALL_HOSTNAME_VERIFIER: "Apache HttpClient's `ALLOW_ALL_HOSTNAME_VERIFIER` (SSLSocketFactory, SSLConnectionSocketFactory)",
   AllowAllHostnameVerifier: "Apache HttpClient's `AllowAllHostnameVerifier`",
   NoopHostnameVerifier: "Apache HttpClient's `NoopHostnameVerifier`",
 };

@@ -1,4 +1,4 @@
-import type { PinReport, Rule } from '../rule';
+import type { PinReport, Rule, TextRange } from '../rule';
 import { analyzePin, comparablePin, isPlaceholderDigest, shortPin } from './support/pin-values';
 
 /** A host pinned to a single key: no backup pin to rotate to. */
@@ -13,7 +13,7 @@ export const pinNoBackup: Rule = {
     fixable: false,
     aliases: ['MissingBackupPin'],
     docs: [
-      'Checks every host that a pin rule finds pinned, on any platform: flags a host whose pins in the file (across all its `add` calls or `<pin>` elements) hold only one distinct valid pin. Duplicates and placeholder pins (all bytes equal, written only to satisfy a two-pin rule) do not count as backups. Hosts with a malformed pin are left to `pin-malformed`.',
+      'Checks every host that a pin rule finds pinned, on any platform: flags a host whose pins in the file (across all its `add` calls or `<pin>` elements) hold only one distinct valid pin. Duplicates and placeholder pins (all bytes equal, written only to satisfy a two-pin rule) do not count as backups. Hosts with a malformed pin are left to `pin-malformed`. The finding is on the lone pin itself when its pin rule knows where it is written (in a constant or array, that is where), otherwise on the pin call or pin set.',
       '',
       '**Why it matters.** With a single pin there is no second key the app accepts. When the server key is rotated, lost or revoked, every installed copy fails every connection to the host until users install an update. TrustKit refuses to start with fewer than two pins for this reason.',
       '',
@@ -50,14 +50,16 @@ export const pinNoBackup: Rule = {
       const [first] = group;
       const host = first.host || 'this host';
       const [pin] = valid;
+      // Point at the lone pin itself when its place is known, so the user sees which pin lacks a backup.
+      const at = lonePinRange(group, pin) ?? first;
       const extra = placeholders.length > 0
         ? ` (the other, \`${shortPin(placeholders[0])}\`, is a placeholder that matches no key)`
         : written > 1
           ? ' (the same pin is listed more than once)'
           : '';
       context.report({
-        start: first.start,
-        end: first.end,
+        start: at.start,
+        end: at.end,
         host: first.host,
         pins: [pin],
         message:
@@ -68,3 +70,12 @@ export const pinNoBackup: Rule = {
     }
   },
 };
+
+/** Where the first written copy of `pin` is, when its pin rule told (`Report.pinRanges`). */
+function lonePinRange(group: readonly PinReport[], pin: string): TextRange | undefined {
+  for (const report of group) {
+    const index = report.pins.findIndex((p) => comparablePin(p) === pin);
+    if (index !== -1) return report.pinRanges?.[index];
+  }
+  return undefined;
+}

@@ -9,7 +9,7 @@ private val CHAT_PINS = listOf(
     "sha256/FSlaBlcSfX0GMYeX5lGXSoqTBns9EcvmOfhOeSTUo2A=",
     "sha256/AB9H2BXZwZUNA97cKZKF6PocVfnJHGkxYMxrBtBOQbk=",
 )
-private val MEDIA_PINS = setOf("sha256/vfFb/XoicW5sq3ZwLBML9sECBKY5qoH3yySo9l8MsFs=")
+private val MEDIA_PINS = setOf("sha256/vfFb/XoicW5sq3ZwLBML9sECBKY5qoH3yySo9l8MsFs=") // ph-expect: pin-no-backup
 
 object PinnedClient {
 
@@ -17,7 +17,7 @@ object PinnedClient {
         val pinnerBuilder = CertificatePinner.Builder()
         CHAT_PINS.forEach { pinnerBuilder.add(CHAT_HOST, it) } // ph-expect: okhttp-certificate-pinner
         for (pin in MEDIA_PINS) {
-            pinnerBuilder.add("media.tandem.app", pin) // ph-expect: okhttp-certificate-pinner, pin-no-backup
+            pinnerBuilder.add("media.tandem.app", pin) // ph-expect: okhttp-certificate-pinner
         }
         OkHttpClient.Builder()
             .certificatePinner(pinnerBuilder.build())

@@ -16,8 +16,8 @@ public class RetrofitProvider {
             OkHttpClient okHttp = new OkHttpClient.Builder()
                     .certificatePinner(
                             new CertificatePinner.Builder()
-                                    .add(BuildConfig.API_HOST, // ph-expect: okhttp-certificate-pinner, pin-no-backup
-                                            "sha256/u8sFh5PO06rPK8huBj4oZkjOMaFvoPwOf8kC3Rlw7ec=")
+                                    .add(BuildConfig.API_HOST, // ph-expect: okhttp-certificate-pinner
+                                            "sha256/u8sFh5PO06rPK8huBj4oZkjOMaFvoPwOf8kC3Rlw7ec=") // ph-expect: pin-no-backup
                                     .add(BuildConfig.API_HOST,
                                             BuildConfig.API_PIN_BACKUP)
                                     .build())

@@ -10,7 +10,7 @@ namespace FleetXamarin.Network
 {
     public class LegacyWebClient
     {
-        private const string ScannerCertHash = "2310C2638EEB57E60B1BCC5795FFF540C79BA951";
+        private const string ScannerCertHash = "2310C2638EEB57E60B1BCC5795FFF540C79BA951"; // ph-expect: pin-no-backup
 
         static LegacyWebClient()
         {
@@ -34,7 +34,7 @@ namespace FleetXamarin.Network
         public Stream OpenScannerStream(string host, int port)
         {
             var tcp = new TcpClient(host, port);
-            var ssl = new SslStream(tcp.GetStream(), false, new RemoteCertificateValidationCallback(AcceptScanner)); // ph-expect: dotnet-certificate-hash-pin, pin-no-backup
+            var ssl = new SslStream(tcp.GetStream(), false, new RemoteCertificateValidationCallback(AcceptScanner)); // ph-expect: dotnet-certificate-hash-pin
             ssl.AuthenticateAsClient(host);
             return ssl;
         }

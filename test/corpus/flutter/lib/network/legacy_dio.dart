@@ -5,7 +5,7 @@ import 'package:dio/adapter.dart';
 import 'package:dio/dio.dart';
 
 class LegacyDio {
-  static const _partnerSha1 = '6C:D5:E1:D5:2F:04:EC:4B:BA:A9:75:A5:F5:C3:8B:3E:E1:7A:31:E5';
+  static const _partnerSha1 = '6C:D5:E1:D5:2F:04:EC:4B:BA:A9:75:A5:F5:C3:8B:3E:E1:7A:31:E5'; // ph-expect: pin-no-backup
 
   static Dio insecure() {
     final dio = Dio();
@@ -22,7 +22,7 @@ class LegacyDio {
     final dio = Dio(BaseOptions(baseUrl: 'https://partner-gw.example.org'));
     (dio.httpClientAdapter as DefaultHttpClientAdapter).onHttpClientCreate = (client) {
       final pinned = HttpClient(context: SecurityContext());
-      pinned.badCertificateCallback = (X509Certificate cert, String host, int port) { // ph-expect: dart-certificate-fingerprint-pin, pin-no-backup
+      pinned.badCertificateCallback = (X509Certificate cert, String host, int port) { // ph-expect: dart-certificate-fingerprint-pin
         final fingerprint = cert.sha1.map((b) => b.toRadixString(16).padLeft(2, '0')).join(':').toUpperCase();
         return fingerprint == _partnerSha1;
       };
