@@ -11,7 +11,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ALL_RULES, Scanner, type Category } from '../server/src/engine';
-import { bump, printTable, scanWorkspace, type Tally } from './support/accuracy-support';
+import { bump, printMissesAndFalseAlarms, printTable, scanWorkspace, type Tally } from './support/accuracy-support';
 import { labelsInText, readLabelsJson } from './support/labels';
 
 
@@ -64,8 +64,7 @@ async function main(): Promise<number> {
   printTable('category', byCategory);
   console.log('');
   printTable('platform', byPlatform);
-  console.log(`\nMisses (${misses.length}):${misses.length ? '\n  ' + misses.join('\n  ') : ' none'}`);
-  console.log(`False alarms (${falseAlarms.length}):${falseAlarms.length ? '\n  ' + falseAlarms.join('\n  ') : ' none'}`);
+  printMissesAndFalseAlarms(misses, falseAlarms);
   return 0;
 }
 

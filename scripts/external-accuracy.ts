@@ -8,7 +8,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { Scanner } from '../server/src/engine';
-import { bump, printTable, scanWorkspace, type Tally } from './support/accuracy-support';
+import { bump, printMissesAndFalseAlarms, printTable, scanWorkspace, type Tally } from './support/accuracy-support';
 import { compareWithLabels, externalLabels, type SuiteMap } from './support/external-labels';
 
 async function main(): Promise<number> {
@@ -49,8 +49,7 @@ async function main(): Promise<number> {
   console.log(`External accuracy on ${roots.join(', ')} (${files} labelled files)\n`);
   printTable('category', byCategory);
   if (unreadable.length) console.log(`\nNot scanned or not parsed (${unreadable.length}):\n  ${unreadable.join('\n  ')}`);
-  console.log(`\nMisses (${misses.length}):${misses.length ? '\n  ' + misses.join('\n  ') : ' none'}`);
-  console.log(`False alarms (${falseAlarms.length}):${falseAlarms.length ? '\n  ' + falseAlarms.join('\n  ') : ' none'}`);
+  printMissesAndFalseAlarms(misses, falseAlarms);
   return 0;
 }
 

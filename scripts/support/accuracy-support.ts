@@ -45,3 +45,9 @@ export function printTable(title: string, rows: Map<string, Tally>): void {
     );
   }
 }
+
+/** The lists every accuracy report ends with: what was missed and what was flagged wrongly. */
+export function printMissesAndFalseAlarms(misses: readonly string[], falseAlarms: readonly string[]): void {
+  console.log(`\nMisses (${misses.length}):${misses.length ? '\n  ' + misses.join('\n  ') : ' none'}`);
+  console.log(`False alarms (${falseAlarms.length}):${falseAlarms.length ? '\n  ' + falseAlarms.join('\n  ') : ' none'}`);
+}

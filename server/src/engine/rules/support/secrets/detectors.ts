@@ -322,7 +322,9 @@ export const SECRET_DETECTORS: readonly SecretDetector[] = [
   {
     id: 'secret-basic-auth-url',
     description: 'Password in a URL',
-    regex: /\b[a-zA-Z][a-zA-Z0-9+.-]{1,20}:\/\/[^\s:@/'"`<>]{1,100}:([^\s:@/'"`<>]{3,200})@[A-Za-z0-9.-]{1,253}/,
+    // Starts at the literal `://` (a scheme before it is not required): several times faster than
+    // matching the scheme first, on files full of URLs that hold no credentials.
+    regex: /:\/\/[^\s:@/'"`<>]{1,100}:([^\s:@/'"`<>]{3,200})@[A-Za-z0-9.-]{1,253}/,
     keywords: ['://'],
     severity: 'error',
     risk: 'the user name and password in the URL log in to that service as that user',
