@@ -130,7 +130,7 @@ export function methodDeclarations(
       };
     } else if (masked[bodyStart] === '=' && masked[bodyStart + 1] !== '=') {
       const start = skipSpace(masked, bodyStart + 1);
-      const end = expressionBodyEnd(code, start);
+      const end = statementEnd(code, start, true);
       declared = {
         nameStart,
         nameEnd: nameStart + name.length,
@@ -147,8 +147,12 @@ export function methodDeclarations(
   return found;
 }
 
-/** End of a Kotlin expression body: the end of its line, following brackets opened on it. */
-function expressionBodyEnd(code: JvmCode, start: number): number {
+/**
+ * End of a statement: the first top-level `;`, line break or closing bracket, following brackets
+ * opened on the way. With `continuations`, a line break followed by `.call()`, `?.`, `?:`, `catch`,
+ * `finally` or `else` continues it (a Kotlin expression body).
+ */
+function statementEnd(code: JvmCode, start: number, continuations = false): number {
   const masked = code.masked;
   const limit = Math.min(masked.length, start + 100_000);
   for (let i = start; i < limit; i++) {
@@ -160,9 +164,8 @@ function expressionBodyEnd(code: JvmCode, start: number): number {
     } else if (c === ')' || c === ']' || c === '}') {
       return i;
     } else if (c === '\n' || c === ';') {
-      // A following line that continues the expression: `.call()`, `?.`, `?:`, `catch`, `finally`, `else`.
       const next = skipSpace(masked, i);
-      if (masked[next] === '.' || masked[next] === '?' || /^(?:catch|finally|else)\b/.test(masked.slice(next, next + 8))) {
+      if (continuations && (masked[next] === '.' || masked[next] === '?' || /^(?:catch|finally|else)\b/.test(masked.slice(next, next + 8)))) {
         i = next - 1;
         continue;
       }
@@ -436,17 +439,3 @@ export function loopIterable(code: JvmCode, name: string, offset: number): Span 
   return undefined;
 }
 
-/** End of a single statement: the first top-level `;` or line break. */
-function statementEnd(code: JvmCode, start: number): number {
-  const masked = code.masked;
-  const limit = Math.min(masked.length, start + 100_000);
-  for (let i = start; i < limit; i++) {
-    const c = masked[i];
-    if (c === '(' || c === '[' || c === '{') {
-      const close = closingOf(code, i);
-      if (close === -1) return i;
-      i = close;
-    } else if (c === ')' || c === ']' || c === '}' || c === ';' || c === '\n') return i;
-  }
-  return limit;
-}
