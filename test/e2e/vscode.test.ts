@@ -56,22 +56,36 @@ describe('extension in a real VS Code (code-server)', function () {
   }
 
   /** The Problems list is virtualised (only visible rows exist), so narrow it with its filter box. */
+  let activeFilter = '';
+  const filterInput = () => page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
+
   async function filterProblems(text: string): Promise<void> {
-    const filter = page.locator('.markers-panel-action-filter input, .viewpane-filter input').first();
-    await filter.fill(text);
+    activeFilter = text;
+    await filterInput().fill(text);
     await page.waitForTimeout(300);
+  }
+
+  /** The panel may re-create its filter box while it first lays out; put the filter back when it was lost. */
+  async function keepFilter(): Promise<string> {
+    const value = await filterInput().inputValue({ timeout: 5_000 }).catch(() => undefined);
+    if (value !== undefined && value !== activeFilter) await filterInput().fill(activeFilter).catch(() => undefined);
+    return value ?? '(no filter box)';
   }
 
   async function waitForProblems(predicate: (text: string) => boolean, what: string, timeoutMs = 60_000): Promise<string> {
     const deadline = Date.now() + timeoutMs;
     let text = '';
+    let filterValue = '';
     while (Date.now() < deadline) {
       text = await problemsText();
       if (predicate(text)) return text;
+      filterValue = await keepFilter();
       await page.waitForTimeout(500);
     }
     await page.screenshot({ path: path.join(SCREENSHOTS, 'failure.png') });
-    throw new Error(`timed out waiting for ${what}; Problems panel:\n${text}\ncode-server:\n${server?.output.join('').slice(-2000)}`);
+    throw new Error(
+      `timed out waiting for ${what}; filter box: ${JSON.stringify(filterValue)} (wanted ${JSON.stringify(activeFilter)}); Problems panel:\n${text}\ncode-server:\n${server?.output.join('').slice(-2000)}`,
+    );
   }
 
   async function runCommand(title: string): Promise<void> {
