@@ -44,7 +44,7 @@ if (tests) {
     entryPoints: testEntries('test'),
     outdir: 'out/test',
     outbase: 'test',
-    external: ['mocha', 'vscode', 'playwright-core', 'esbuild'],
+    external: ['mocha', 'vscode', 'playwright-core', 'esbuild', 'typescript'],
     sourcemap: true,
   });
 }
