@@ -42,3 +42,16 @@ describe('fixes/apply-edits and fix-all', () => {
     assert.equal(applyEdits('aaa', [edit]).ok && (applyEdits('aaa', [edit]) as { text: string }).text, 'aa');
   });
 });
+
+describe('fixes/text-ranges', () => {
+  const { wholeLinesRange, indentationAt } = require('../../../server/src/engine/fixes/text-ranges') as typeof import('../../../server/src/engine/fixes/text-ranges');
+  it('widens a removal to the lines the construct alone occupies, and only then', () => {
+    const text = 'a\n    <pin-set>\n    </pin-set>\nb';
+    const start = text.indexOf('<pin-set>');
+    const end = text.indexOf('b') - 1;
+    assert.deepEqual(wholeLinesRange(text, start, end), { start: 2, end: text.indexOf('b') });
+    assert.deepEqual(wholeLinesRange('x = f(); g();\n', 9, 13), { start: 9, end: 13 });
+    assert.deepEqual(wholeLinesRange('a\r\n  call();\r\nb', 5, 12), { start: 3, end: 14 });
+    assert.equal(indentationAt('a\n\t  b', 5), '\t  ');
+  });
+});
