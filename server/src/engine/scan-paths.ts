@@ -96,9 +96,10 @@ export function readForScan(absolute: string, maxFileBytes: number): { bytes: Bu
  */
 export function scanFileBytes(bytes: Buffer, file: string, kind: FileKind, scanner: Scanner): ScanResult {
   if (isBinaryKind(kind)) return scanner.scanBytes(file, bytes, kind);
-  if (!scanner.mayMatchBytes(kind, bytes)) return bytes.subarray(0, 8192).includes(0) ? { findings: [], skipped: 'binary content' } : { findings: [] };
+  const candidates = scanner.candidatesInBytes(kind, bytes);
+  if (candidates?.length === 0) return bytes.subarray(0, 8192).includes(0) ? { findings: [], skipped: 'binary content' } : { findings: [] };
   const read = decodeText(bytes);
-  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind);
+  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind, candidates);
 }
 
 /** Reads and scans one file synchronously. */
