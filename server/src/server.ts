@@ -24,6 +24,7 @@ import { PinIndex } from './lsp/pin-index';
 import { INVENTORY_CHANGED } from './lsp/pin-protocol';
 import { registerPinRequests } from './lsp/pin-requests';
 import { TOOL_VERSION } from './cli/version';
+import { codeCacheState } from './code-cache-state';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -69,7 +70,7 @@ connection.onInitialized(() => {
       void workspace.run(workspaceFolders);
     });
   }
-  connection.console.info(`Pin Hygiene server ${TOOL_VERSION} started (workspace folders: ${workspaceFolders.length}).`);
+  connection.console.info(`Pin Hygiene server ${TOOL_VERSION} started (workspace folders: ${workspaceFolders.length}; code cache: ${codeCacheState()}).`);
   void workspace.run(workspaceFolders);
 });
 

@@ -1,81 +1,63 @@
 /**
- * Finds which of many groups of ASCII keywords occur in a text or in raw bytes, in one pass.
- * The scanner's prefilter: a group is the keywords of one rule. A JavaScript alternation regex over
- * ~170 keywords is twice as slow, and its leftmost-longest matches hide a keyword that only occurs
- * inside a longer one (`KEY` in `PRIVATE KEY`); here every occurrence of every keyword counts.
+ * Finds which of many groups of ASCII keywords occur in raw bytes or in a text: the scanner's
+ * prefilter, where a group is the keywords of one rule. Every occurrence of every keyword counts,
+ * also one inside a longer keyword (`KEY` in `PRIVATE KEY`).
  *
- * How: a table indexed by the first two bytes of a keyword names a bucket (most of the 65,536
- * pairs have none); a bucket's mask of third bytes rejects most remaining positions; the keywords
- * of the bucket are then compared in full. Linear in the input: the work per position is bounded
- * by the keywords that share its first two bytes.
+ * Bytes (tree scans, thousands of files): a table indexed by the first two bytes of a keyword names
+ * a bucket (most of the 65,536 pairs have none), a bucket's mask of third bytes rejects most other
+ * positions, and only then are the bucket's keywords compared; about twice as fast as a JavaScript
+ * alternation regex. Texts (an editor's documents): that regex, stepping one character after each
+ * match, because it costs nothing to warm up, which matters for the first document a server checks.
+ * Both are linear in the input: the work per position is bounded by the keywords.
  */
 
-interface Entry {
-  keyword: Uint8Array;
-  /** The groups this keyword belongs to. */
-  groups: number[];
+interface ByteTable {
+  /** Bucket number (1-based; 0 is none) by the first two bytes `(b0 << 8) | b1`. */
+  firstTwo: Uint8Array;
+  /** `thirds[(bucket << 8) | b2]` is 1 when a keyword of the bucket may have b2 as its third byte. */
+  thirds: Uint8Array;
+  buckets: { keyword: Uint8Array; groups: readonly number[] }[][];
+  /** One-byte keywords: such a keyword matches wherever its byte occurs. */
+  singles: { byte: number; groups: readonly number[] }[];
+}
+
+interface TextSearch {
+  /** Every keyword, longest first, so the match at a position is the longest keyword there. */
+  regex: RegExp;
+  /** For each keyword, the groups of it and of every keyword that is a prefix of it (they match at the same place). */
+  groupsAt: Map<string, readonly number[]>;
 }
 
 const NO_BUCKET = 0;
 
 export class KeywordMatcher {
-  /** Bucket number (1-based; 0 is none) by the first two bytes `(b0 << 8) | b1`. */
-  private readonly firstTwo = new Uint8Array(65536);
-  /** `thirds[(bucket << 8) | b2]` is 1 when a keyword of the bucket may have b2 as its third byte. */
-  private readonly thirds: Uint8Array;
-  private readonly buckets: Entry[][] = [[]];
-  /** Groups with a one-byte keyword: such a keyword matches wherever its byte occurs. */
-  private readonly singles: { byte: number; groups: number[] }[] = [];
+  /** The groups each distinct keyword belongs to. */
+  private readonly groupsOf = new Map<string, number[]>();
+  private byteTable?: ByteTable;
+  private textSearch?: TextSearch;
 
   /** `groups[i]` are the keywords of group i; keywords must be non-empty printable ASCII. */
   constructor(private readonly groups: readonly (readonly string[])[]) {
-    const entries = new Map<string, Entry>();
     groups.forEach((keywords, group) => {
       for (const keyword of keywords) {
         if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword ${JSON.stringify(keyword)}: keywords must be non-empty printable ASCII`);
-        const entry = entries.get(keyword) ?? { keyword: Uint8Array.from(keyword, (c) => c.charCodeAt(0)), groups: [] };
-        if (!entry.groups.includes(group)) entry.groups.push(group);
-        entries.set(keyword, entry);
+        const of = this.groupsOf.get(keyword) ?? [];
+        if (!of.includes(group)) of.push(group);
+        this.groupsOf.set(keyword, of);
       }
     });
-    const thirdBytes: number[][] = [[]];
-    for (const entry of entries.values()) {
-      const k = entry.keyword;
-      if (k.length === 1) {
-        this.singles.push({ byte: k[0], groups: entry.groups });
-        continue;
-      }
-      const pair = (k[0] << 8) | k[1];
-      if (this.firstTwo[pair] === NO_BUCKET) {
-        if (this.buckets.length > 255) throw new Error('KeywordMatcher: more than 255 distinct keyword starts');
-        this.firstTwo[pair] = this.buckets.length;
-        this.buckets.push([]);
-        thirdBytes.push([]);
-      }
-      const bucket = this.firstTwo[pair];
-      this.buckets[bucket].push(entry);
-      // A two-byte keyword matches whatever follows it, the end of the input included (read as 0).
-      if (k.length === 2) for (let b = 0; b < 256; b++) thirdBytes[bucket].push(b);
-      else thirdBytes[bucket].push(k[2]);
-    }
-    this.thirds = new Uint8Array(this.buckets.length * 256);
-    thirdBytes.forEach((bytes, bucket) => bytes.forEach((b) => (this.thirds[(bucket << 8) | b] = 1)));
-  }
-
-  get groupCount(): number {
-    return this.groups.length;
   }
 
   /** The groups (ascending indexes) with at least one keyword in `bytes` (ASCII keywords match any ASCII-compatible encoding). */
   groupsInBytes(bytes: Uint8Array): number[] {
+    const { firstTwo, thirds, buckets, singles } = (this.byteTable ??= this.buildByteTable());
     const found = new Uint8Array(this.groups.length);
     let left = this.groups.length;
-    const { firstTwo, thirds } = this;
     const length = bytes.length;
     for (let i = 0; i + 1 < length && left > 0; i++) {
       const bucket = firstTwo[(bytes[i] << 8) | bytes[i + 1]];
       if (bucket === NO_BUCKET || thirds[(bucket << 8) | (i + 2 < length ? bytes[i + 2] : 0)] === 0) continue;
-      for (const entry of this.buckets[bucket]) {
+      for (const entry of buckets[bucket]) {
         const k = entry.keyword;
         if (i + k.length > length) continue;
         let j = 2;
@@ -83,35 +65,65 @@ export class KeywordMatcher {
         if (j === k.length) left -= mark(found, entry.groups);
       }
     }
-    for (const single of this.singles) if (bytes.includes(single.byte)) left -= mark(found, single.groups);
+    for (const single of singles) if (left > 0 && bytes.includes(single.byte)) left -= mark(found, single.groups);
     return indexesOf(found);
   }
 
   /** The groups (ascending indexes) with at least one keyword in `text`. */
   groupsInText(text: string): number[] {
+    const { regex, groupsAt } = (this.textSearch ??= this.buildTextSearch());
     const found = new Uint8Array(this.groups.length);
     let left = this.groups.length;
-    const { firstTwo, thirds } = this;
-    const length = text.length;
-    for (let i = 0; i + 1 < length && left > 0; i++) {
-      const c0 = text.charCodeAt(i);
-      const c1 = text.charCodeAt(i + 1);
-      if (c0 > 0x7f || c1 > 0x7f) continue; // keywords are ASCII
-      const bucket = firstTwo[(c0 << 8) | c1];
-      if (bucket === NO_BUCKET) continue;
-      const c2 = i + 2 < length ? text.charCodeAt(i + 2) : 0;
-      // Past ASCII only two-byte keywords can match: their masks hold every byte, 0 included.
-      if (thirds[(bucket << 8) | (c2 > 0x7f ? 0 : c2)] === 0) continue;
-      for (const entry of this.buckets[bucket]) {
-        const k = entry.keyword;
-        if (i + k.length > length) continue;
-        let j = 2;
-        while (j < k.length && text.charCodeAt(i + j) === k[j]) j++;
-        if (j === k.length) left -= mark(found, entry.groups);
-      }
+    regex.lastIndex = 0;
+    for (let m = regex.exec(text); m && left > 0; m = regex.exec(text)) {
+      left -= mark(found, groupsAt.get(m[0])!);
+      regex.lastIndex = m.index + 1; // a keyword may start inside this one
     }
-    for (const single of this.singles) if (text.includes(String.fromCharCode(single.byte))) left -= mark(found, single.groups);
     return indexesOf(found);
+  }
+
+  private buildByteTable(): ByteTable {
+    const firstTwo = new Uint8Array(65536);
+    const buckets: ByteTable['buckets'] = [[]];
+    const singles: ByteTable['singles'] = [];
+    const thirdBytes: number[][] = [[]];
+    for (const [text, groups] of this.groupsOf) {
+      const keyword = Uint8Array.from(text, (c) => c.charCodeAt(0));
+      if (keyword.length === 1) {
+        singles.push({ byte: keyword[0], groups });
+        continue;
+      }
+      const pair = (keyword[0] << 8) | keyword[1];
+      if (firstTwo[pair] === NO_BUCKET) {
+        if (buckets.length > 255) throw new Error('KeywordMatcher: more than 255 distinct keyword starts');
+        firstTwo[pair] = buckets.length;
+        buckets.push([]);
+        thirdBytes.push([]);
+      }
+      const bucket = firstTwo[pair];
+      buckets[bucket].push({ keyword, groups });
+      // A two-byte keyword matches whatever follows it, the end of the input included (read as 0).
+      if (keyword.length === 2) for (let b = 0; b < 256; b++) thirdBytes[bucket].push(b);
+      else thirdBytes[bucket].push(keyword[2]);
+    }
+    const thirds = new Uint8Array(buckets.length * 256);
+    thirdBytes.forEach((bytes, bucket) => bytes.forEach((b) => (thirds[(bucket << 8) | b] = 1)));
+    return { firstTwo, thirds, buckets, singles };
+  }
+
+  private buildTextSearch(): TextSearch {
+    const keywords = [...this.groupsOf.keys()].sort((a, b) => b.length - a.length);
+    const groupsAt = new Map<string, readonly number[]>();
+    for (const keyword of keywords) {
+      let groups: readonly number[] = this.groupsOf.get(keyword)!;
+      for (let length = 1; length < keyword.length; length++) {
+        const ofPrefix = this.groupsOf.get(keyword.substring(0, length));
+        if (ofPrefix) groups = [...new Set([...groups, ...ofPrefix])];
+      }
+      groupsAt.set(keyword, groups);
+    }
+    const regex = new RegExp(keywords.map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|') || '(?!)', 'g');
+    return { regex, groupsAt };
   }
 }
 
