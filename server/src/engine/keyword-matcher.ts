@@ -52,21 +52,36 @@ export class KeywordMatcher {
   groupsInBytes(bytes: Uint8Array): number[] {
     const { firstTwo, thirds, buckets, singles } = (this.byteTable ??= this.buildByteTable());
     const found = new Uint8Array(this.groups.length);
-    let left = this.groups.length;
     const length = bytes.length;
-    for (let i = 0; i + 1 < length && left > 0; i++) {
-      const bucket = firstTwo[(bytes[i] << 8) | bytes[i + 1]];
-      if (bucket === NO_BUCKET || thirds[(bucket << 8) | (i + 2 < length ? bytes[i + 2] : 0)] === 0) continue;
+    // One element type in the loop below whatever the caller passes (Buffer or Uint8Array). Short
+    // inputs get two zero bytes after them: a third byte past the end reads as 0, which every
+    // two-byte keyword's mask holds (the last pair of longer inputs is matched after the loop).
+    const input = length < 3 ? Uint8Array.of(...bytes, 0, 0) : new Uint8Array(bytes.buffer, bytes.byteOffset, length);
+    const last = length < 3 ? length - 1 : length - 2;
+    let pair = input[0]; // the two bytes at i, rolled along: one read per position
+    for (let i = 0; i < last; i++) {
+      pair = ((pair << 8) | input[i + 1]) & 0xffff;
+      const bucket = firstTwo[pair];
+      if (bucket === NO_BUCKET || thirds[(bucket << 8) | input[i + 2]] === 0) continue;
       for (const entry of buckets[bucket]) {
         const k = entry.keyword;
         if (i + k.length > length) continue;
         let j = 2;
-        while (j < k.length && bytes[i + j] === k[j]) j++;
-        if (j === k.length) left -= mark(found, entry.groups);
+        while (j < k.length && input[i + j] === k[j]) j++;
+        if (j === k.length) mark(found, entry.groups);
       }
     }
-    for (const single of singles) if (left > 0 && bytes.includes(single.byte)) left -= mark(found, single.groups);
+    if (length >= 3) this.matchLastPair(bytes, found);
+    for (const single of singles) if (bytes.includes(single.byte)) mark(found, single.groups);
     return indexesOf(found);
+  }
+
+  /** The two-byte keywords that end the input (the loop above stops before the last pair). */
+  private matchLastPair(bytes: Uint8Array, found: Uint8Array): void {
+    const { firstTwo, buckets } = this.byteTable!;
+    const i = bytes.length - 2;
+    const bucket = firstTwo[(bytes[i] << 8) | bytes[i + 1]];
+    for (const entry of buckets[bucket] ?? []) if (entry.keyword.length === 2) mark(found, entry.groups);
   }
 
   /** The groups (ascending indexes) with at least one keyword in `text`. */

@@ -60,30 +60,53 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
   const chars = VALUE_CHARS;
   if (!chars) return true;
   const code = isCodeLanguage(kind);
-  const length = text.length;
-  for (let i = 0; i < length; i++) {
+  // In code and JSON a value follows a quote: only runs after quotes are read (found natively).
+  if (code || kind === 'json') {
+    const quotes = code ? ['"', "'", '`'] : ['"'];
+    const next = quotes.map((q) => text.indexOf(q));
+    for (;;) {
+      let k = -1;
+      for (let x = 0; x < next.length; x++) if (next[x] !== -1 && (k === -1 || next[x] < next[k])) k = x;
+      if (k === -1) return false;
+      const start = next[k] + 1;
+      next[k] = text.indexOf(quotes[k], start);
+      if (runMayBeSecret(text, kind, code, start, runEnd(text, start, chars))) return true;
+    }
+  }
+  for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c > 0x7f || chars[c] === 0) continue;
-    const start = i;
-    while (i < length) {
-      const d = text.charCodeAt(i);
-      if (d > 0x7f || chars[d] === 0) break;
-      i++;
-    }
-    const end = i; // the loop's i++ then steps over text[end], which is no value character
-    if (end - start < GENERIC_SECRET.minLength || end - start > GENERIC_SECRET.maxLength) continue;
-    const before = start > 0 ? text[start - 1] : '';
-    const after = end < length ? text[end] : '';
-    const quoted = before === '"' || before === "'" || before === '`';
-    let delimited: boolean;
-    if (code) delimited = quoted && (after === '' || after === '"' || after === "'" || after === '`' || after === '\\' || after === '\n' || after === '\r');
-    else if (kind === 'json') delimited = before === '"' && (after === '' || after === '\n' || (after === '"' && !isJsonKey(text, end + 1)));
-    else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || isSpace(after));
-    else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1);
-    else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after));
-    if (delimited && isGenericSecretValue(text.slice(start, end))) return true;
+    const end = runEnd(text, i, chars);
+    if (runMayBeSecret(text, kind, code, i, end)) return true;
+    i = end; // text[end] is no value character
   }
   return false;
+}
+
+/** Where the run of value characters that starts at `start` ends. */
+function runEnd(text: string, start: number, chars: Uint8Array): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || chars[c] === 0) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether the whole run [start, end) is delimited as a value of this kind of file, and looks like a credential. */
+function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: number, end: number): boolean {
+  if (end - start < GENERIC_SECRET.minLength || end - start > GENERIC_SECRET.maxLength) return false;
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  const quoted = before === '"' || before === "'" || before === '`';
+  let delimited: boolean;
+  if (code) delimited = quoted && (after === '' || after === '"' || after === "'" || after === '`' || after === '\\' || after === '\n' || after === '\r');
+  else if (kind === 'json') delimited = before === '"' && (after === '' || after === '\n' || (after === '"' && !isJsonKey(text, end + 1)));
+  else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || isSpace(after));
+  else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1);
+  else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after));
+  return delimited && isGenericSecretValue(text.slice(start, end));
 }
 
 /**
