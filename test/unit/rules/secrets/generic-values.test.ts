@@ -11,9 +11,9 @@ import { repoPath } from '../../../helpers/paths';
 const V = FAKE.generic;
 
 /**
- * Values of the file's sites that the generic rule would accept whatever their name (for XML
- * attributes, whatever their name beyond looking like a key's): the precheck must say yes whenever
- * there is one. Found with a probe rule that runs on every file.
+ * Values of the file's sites that the generic rule would accept whatever their name (in XML,
+ * whatever their name beyond looking like a key's): the precheck must say yes whenever there is
+ * one. Found with a probe rule that runs on every file.
  */
 function acceptedValues(file: string, text: string): string[] {
   const found: string[] = [];
@@ -32,7 +32,7 @@ function acceptedValues(file: string, text: string): string[] {
       for (const site of secretSites(context)) {
         const raw = context.text.slice(site.valueStart, site.valueEnd);
         const value = site.shape === 'gradle-field' && raw.startsWith('\\"') && raw.endsWith('\\"') ? raw.slice(2, -2) : raw;
-        if (site.shape === 'xml-attribute' && !GENERIC_SECRET.keyName.test(site.name ?? '')) continue;
+        if ((site.shape === 'xml-attribute' || site.shape === 'xml-text') && !GENERIC_SECRET.keyName.test(site.name ?? '')) continue;
         if (isGenericSecretValue(value)) found.push(value);
       }
     },
@@ -74,6 +74,8 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
       ['AndroidManifest.xml', `<meta-data android:name="com.x.API_KEY" android:value = '${V}'/>`],
       ['config.xml', `<service apiKey="${V}"/>`],
       ['strings.xml', `<resources><string name="api_key">\n  ${V}\n</string></resources>`],
+      ['strings.xml', `<resources><string name="api&#95;key">${V}</string></resources>`], // a name spelled with an entity
+      ['strings.xml', `<r><x></x>ab<string name="api_key">${V}</string></r>`], // after text that ends at a tag
       ['Info.plist', `<dict><key>ApiKey</key><string>${V}</string></dict>`],
       ['config.json', `{"apiKey": "${V}"}`],
       ['config.json', `["${V}"]`],
@@ -150,10 +152,16 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
     const element = (depth: number): string => {
       const attributes = Array.from({ length: Math.floor(next() * 3) }, () => {
         const quote = pick(['"', "'"]);
-        return `${pick([' ', '\n    ', '  '])}${pick(names)}${pick(['=', ' = '])}${quote}${content().split(quote).join('')}${quote}`;
+        const value = next() < 0.3 ? pick(['api_key', 'api&#95;key', 'to&#107;en', 'label']) : content().split(quote).join('');
+        return `${pick([' ', '\n    ', '  '])}${pick(names)}${pick(['=', ' = '])}${quote}${value}${quote}`;
       }).join('');
-      const children = depth < 3 && next() < 0.4 ? Array.from({ length: 1 + Math.floor(next() * 3) }, () => element(depth + 1)).join('') : content().replace(/[<>]/g, '');
-      return `<e${attributes}>${children}</e>`;
+      const name = pick(['e', 'e', 'apiKey', 'string']);
+      const text = (): string => (next() < 0.5 ? content().replace(/[<>]/g, '') : '');
+      const children =
+        depth < 3 && next() < 0.4
+          ? text() + Array.from({ length: 1 + Math.floor(next() * 3) }, () => element(depth + 1) + text()).join('') // mixed content too
+          : text();
+      return `<${name}${attributes}>${children}</${name}>`;
     };
     const plistValue = (depth: number): string =>
       depth < 2 && next() < 0.3 ? `<dict>${plistEntries(depth + 1)}</dict>` : `<string>${pick(['', ' ', '\n\t'])}${content().replace(/[<>]/g, '')}${pick(['', ' ', '\n'])}</string>`;

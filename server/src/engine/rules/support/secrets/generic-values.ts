@@ -47,8 +47,8 @@ const isSpace = (c: string): boolean => c !== '' && /\s/.test(c);
  * - code: after an opening quote (`"`, `'`, `` ` ``, also the last character of `"""`, `@"`, `#"`,
  *   `r'`…, and of `\"` in Gradle's `buildConfigField`), before a quote, `\`, a line break or the end;
  * - XML: an attribute value (between quotes) of an attribute whose own name could name a key or
- *   that is a `value` attribute; or a leaf element's text (after `>` or white space, before `<` or
- *   white space); plist: only the latter;
+ *   that is a `value` attribute; or the text of an element without children (after `>` or white
+ *   space, before `<` or white space) whose start tag could name a key; plist: such text (any tag);
  * - JSON: between `"` and `"` (or the end of the line or text), and not a key (followed by `:`);
  * - YAML: between quotes, or after a space or tab and before white space or the end;
  * - `.properties` and `.env` values follow `=`, itself a value character: those files are always read,
@@ -73,12 +73,14 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
       if (runMayBeSecret(text, kind, code, start, runEnd(text, start, chars))) return true;
     }
   }
+  let lastTagOpen = -1; // the last `<` before i (no run holds one)
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    if (c === 0x3c) lastTagOpen = i;
     if (c > 0x7f || chars[c] === 0) continue;
     const end = runEnd(text, i, chars);
-    if (runMayBeSecret(text, kind, code, i, end)) return true;
-    i = end; // text[end] is no value character
+    if (runMayBeSecret(text, kind, code, i, end, lastTagOpen)) return true;
+    i = end - 1; // text[end] is no value character, but may be a `<`
   }
   return false;
 }
@@ -95,7 +97,7 @@ function runEnd(text: string, start: number, chars: Uint8Array): number {
 }
 
 /** Whether the whole run [start, end) is delimited as a value of this kind of file, and looks like a credential. */
-function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: number, end: number): boolean {
+function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: number, end: number, lastTagOpen = -1): boolean {
   if (end - start < GENERIC_SECRET.minLength || end - start > GENERIC_SECRET.maxLength) return false;
   const before = start > 0 ? text[start - 1] : '';
   const after = end < text.length ? text[end] : '';
@@ -105,7 +107,7 @@ function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: numb
   else if (kind === 'json') delimited = before === '"' && (after === '' || after === '\n' || (after === '"' && !isJsonKey(text, end + 1)));
   else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || isSpace(after));
   else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1);
-  else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after));
+  else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after)) && (kind !== 'xml' || elementMayNameKey(text, start, lastTagOpen));
   return delimited && isGenericSecretValue(text.slice(start, end));
 }
 
@@ -133,6 +135,23 @@ function isJsonKey(text: string, from: number): boolean {
   let k = from;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n')) k++;
   return text[k] === ':';
+}
+
+/**
+ * Whether the XML element whose text starts (after white space) at `start` could give a key-like
+ * name: its `name` attribute or its own name, both written in its start tag, which opens at
+ * `tagOpen` (the last `<` before). Text is a value only in an element without children, so that
+ * start tag must come right before it; a tag that holds `&` could spell a name with entities, and
+ * is assumed to.
+ */
+function elementMayNameKey(text: string, start: number, tagOpen: number): boolean {
+  let gt = start - 1;
+  while (gt >= 0 && isSpace(text[gt])) gt--;
+  if (text[gt] !== '>' || text[gt - 1] === '/') return false; // other text before it, or a self-closing tag
+  if (tagOpen < 0) return true; // not XML that parses; whatever it is, assume it could
+  const tag = text.slice(tagOpen, gt + 1);
+  if (tag.startsWith('</') || tag.startsWith('<!') || tag.startsWith('<?')) return false;
+  return tag.includes('&') || GENERIC_SECRET.keyName.test(tag);
 }
 
 function hasLineLongerThan(text: string, max: number): boolean {
