@@ -244,7 +244,7 @@ function statOf(file: string): FileStat | undefined {
 export function answerRequest(scanner: Scanner, message: WorkerRequest): WorkerResponse {
   const results: WorkerFileResult[] = [];
   message.targets.forEach((target, index) => {
-    const read = readForScan(target.absolute, message.maxFileBytes);
+    const read = readForScan(target.absolute, message.maxFileBytes, true); // hashed and scanned before the next read
     if (!read.bytes) {
       results.push({ index, result: { findings: [], skipped: read.skipped } });
       return;

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from '
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { gitignoreLiterals } from './gitignore-literals';
 
 /** Folders that hold dependencies, build output or tool state, never the app's own sources. */
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -67,6 +68,8 @@ interface GitignoreScope {
   /** Folder of the .gitignore, relative to the root ('' for the root). */
   base: string;
   rules: Ignore;
+  /** False for paths no rule can ignore (see gitignore-literals.ts); undefined: ask `rules` always. */
+  mayIgnore?: (relativePath: string) => boolean;
 }
 
 export async function* walkFiles(root: string, options: WalkOptions = {}): AsyncGenerator<WalkedFile> {
@@ -102,7 +105,7 @@ export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: 
     if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
         const content = readFileSync(path.join(absoluteDir, '.gitignore'), 'utf8');
-        localScopes = [...scopes, { base: relativeDir, rules: ignore().add(content) }];
+        localScopes = [...scopes, { base: relativeDir, rules: ignore().add(content), mayIgnore: gitignoreLiterals(content) }];
       } catch {
         // An unreadable .gitignore is treated as absent.
       }
@@ -155,6 +158,7 @@ function isInside(real: string, folders: Set<string>): boolean {
 function isGitignored(scopes: GitignoreScope[], relative: string, isDirectory: boolean): boolean {
   for (const scope of scopes) {
     const local = scope.base ? relative.slice(scope.base.length + 1) : relative;
+    if (scope.mayIgnore && !scope.mayIgnore(local)) continue;
     if (scope.rules.ignores(isDirectory ? local + '/' : local)) return true;
   }
   return false;
