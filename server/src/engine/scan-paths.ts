@@ -35,10 +35,18 @@ export function* scanTargets(paths: readonly string[], scanner: Scanner, options
   };
   for (const root of paths) {
     const absoluteRoot = path.resolve(cwd, root);
+    // Display paths of files under a folder root: the root's, then the walk's relative path.
+    let rootDisplay: string | undefined;
     for (const walked of walkFilesSync(absoluteRoot, options, wanted)) {
       const kind = fileKindOf(walked.absolute);
       if (!kind || !scanner.handles(kind)) continue; // a root given as a file
-      const file = path.relative(cwd, walked.absolute).split(path.sep).join('/') || path.basename(walked.absolute);
+      let file: string;
+      if (walked.absolute === absoluteRoot) {
+        file = path.relative(cwd, walked.absolute).split(path.sep).join('/') || path.basename(walked.absolute);
+      } else {
+        rootDisplay ??= path.relative(cwd, absoluteRoot).split(path.sep).join('/');
+        file = rootDisplay ? `${rootDisplay}/${walked.relative}` : walked.relative;
+      }
       yield { absolute: walked.absolute, file, kind };
     }
   }

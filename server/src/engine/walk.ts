@@ -93,13 +93,22 @@ export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: 
   // Real paths of the folders entered through a symbolic link, to stop link loops.
   const seen = new Set<string>([safeRealpath(absoluteRoot) ?? absoluteRoot]);
 
-  function* visit(relativeDir: string, scopes: GitignoreScope[]): Generator<WalkedFile> {
+  /** A folder being listed: its sorted entries and how far the walk has got in them. */
+  interface Frame {
+    relativeDir: string;
+    absoluteDir: string;
+    scopes: GitignoreScope[];
+    entries: Dirent[];
+    next: number;
+  }
+
+  const open = (relativeDir: string, scopes: GitignoreScope[]): Frame | undefined => {
     const absoluteDir = relativeDir ? path.join(absoluteRoot, relativeDir) : absoluteRoot;
     let entries: Dirent[];
     try {
       entries = readdirSync(absoluteDir, { withFileTypes: true });
     } catch {
-      return;
+      return undefined;
     }
     let localScopes = scopes;
     if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
@@ -111,34 +120,49 @@ export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: 
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = statSync(path.join(absoluteDir, entry.name));
-          isDirectory = target.isDirectory();
-          isFile = target.isFile();
-        } catch {
-          continue; // dangling link
-        }
-        if (isDirectory) {
-          const real = safeRealpath(path.join(absoluteDir, entry.name));
-          if (!real || seen.has(real) || isInside(real, seen)) continue; // link loop
-          seen.add(real);
-        }
+    return { relativeDir, absoluteDir, scopes: localScopes, entries, next: 0 };
+  };
+
+  // Depth first with an explicit stack: a nested generator per folder would hand every file up
+  // through each folder above it.
+  const stack: Frame[] = [];
+  const rootFrame = open('', []);
+  if (rootFrame) stack.push(rootFrame);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next >= frame.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const entry = frame.entries[frame.next++];
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path.join(frame.absoluteDir, entry.name));
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // dangling link
       }
-      if (isFile && !accept(entry.name)) continue;
-      if (!isDirectory && !isFile) continue;
-      const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      if (isDirectory && excludes.folderNames.has(entry.name)) continue;
-      if (excludes.matchesOther(relative) || isGitignored(localScopes, relative, isDirectory)) continue;
-      if (isDirectory) yield* visit(relative, localScopes);
-      else yield { absolute: path.join(absoluteRoot, relative), relative };
+      if (isDirectory) {
+        const real = safeRealpath(path.join(frame.absoluteDir, entry.name));
+        if (!real || seen.has(real) || isInside(real, seen)) continue; // link loop
+        seen.add(real);
+      }
+    }
+    if (isFile && !accept(entry.name)) continue;
+    if (!isDirectory && !isFile) continue;
+    const relative = frame.relativeDir ? `${frame.relativeDir}/${entry.name}` : entry.name;
+    if (isDirectory && excludes.folderNames.has(entry.name)) continue;
+    if (excludes.matchesOther(relative) || isGitignored(frame.scopes, relative, isDirectory)) continue;
+    if (isDirectory) {
+      const child = open(relative, frame.scopes);
+      if (child) stack.push(child);
+    } else {
+      yield { absolute: path.join(absoluteRoot, relative), relative };
     }
   }
-
-  yield* visit('', []);
 }
 
 function safeRealpath(p: string): string | undefined {
