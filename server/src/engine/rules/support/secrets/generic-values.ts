@@ -108,7 +108,60 @@ function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: numb
   else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || isSpace(after));
   else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1);
   else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after)) && (kind !== 'xml' || elementMayNameKey(text, start, lastTagOpen));
-  return delimited && isGenericSecretValue(text.slice(start, end));
+  return delimited && nameMayBeKey(text, kind, code, start) && isGenericSecretValue(text.slice(start, end));
+}
+
+/** Type names and declarations after which nameOfLiteral (sites.ts) looks further back for the name. */
+const NOT_A_NAME = /^(?:string|String|str|NSString|var|let|val|const)$/;
+
+/**
+ * False when the name the value at `start` is given can be read here and is not key-like (the
+ * rule skips such values). Read as sites.ts reads it, for the plain cases only, all on the value's
+ * line (so no comment can hide in between): in code, `name = "…"`, `name := "…"`, `name: "…"` (a
+ * one-character quote right before the value); in JSON, `"key": "…"`; in YAML, the key is on the
+ * value's line. Anything else may be named anything: true.
+ */
+function nameMayBeKey(text: string, kind: FileKind, code: boolean, start: number): boolean {
+  if (kind === 'yaml') return GENERIC_SECRET.keyName.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  if (!code && kind !== 'json') return true;
+  let p = skipBlanksBack(text, start - 2); // before the opening quote
+  const c = text[p];
+  if (kind === 'json') {
+    if (c !== ':') return true;
+    p = skipBlanksBack(text, p - 1);
+    if (text[p] !== '"') return true;
+    const open = text.lastIndexOf('"', p - 1);
+    const key = text.slice(open + 1, p);
+    // An escaped quote may end a longer key; a line break ends a JSON string before its quote.
+    return open < 0 || text[open - 1] === '\\' || key.includes('\n') || GENERIC_SECRET.keyName.test(key);
+  }
+  if (c === '=') {
+    if (/[=!<>]/.test(text[p - 1] ?? '')) return true;
+    if (text[p - 1] === ':') p--; // Go `:=`
+  } else if (c !== ':') {
+    return true;
+  }
+  const identifier = identifierEndingBefore(text, p);
+  if (identifier === undefined) return true;
+  const name = identifier.slice(identifier.lastIndexOf('.') + 1).replace(/^\$/, '');
+  return NOT_A_NAME.test(name) || GENERIC_SECRET.keyName.test(name);
+}
+
+/** The last position at or before `from` that is not a space or tab. */
+function skipBlanksBack(text: string, from: number): number {
+  let p = from;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  return p;
+}
+
+/** The identifier (`[\w$.]`, as sites.ts reads it) that ends, after spaces or tabs, before `at`; undefined when there is none or it is unusual. */
+function identifierEndingBefore(text: string, at: number): string | undefined {
+  let i = skipBlanksBack(text, at - 1);
+  const stop = i + 1;
+  while (i >= 0 && stop - i < 120 && /[\w$.]/.test(text[i])) i--;
+  if (stop - i >= 120 || text[i] === '?') return undefined; // long, or `a?.b`: read it all in sites.ts
+  const identifier = text.slice(i + 1, stop);
+  return /[A-Za-z_$]/.test(identifier) ? identifier : undefined;
 }
 
 /**
