@@ -3,13 +3,13 @@
  * (ignoring) patterns to match it. Most paths of a tree contain none of it, and then the `ignore`
  * package, which tries each pattern's regex in turn, need not be asked.
  *
- * A pattern with a segment without `*` (plain characters, `?`, `[…]` classes) matches only paths
- * with a folder or file whose whole name that segment matches; otherwise its longest run of
- * characters between wildcards and slashes must occur somewhere in the path (or in the parent
- * folder it matches, which the path holds). Both are tried with one case-insensitive regex, as
- * `ignore` compares. Negated patterns never make a path ignored and give nothing. A pattern with an
- * escape, a character past ASCII or a bracket that is not a plain class, or one of `*` and slashes
- * only, makes the test say yes to every path.
+ * Every segment of a pattern (between slashes) but `**` matches one whole folder or file name
+ * of whatever the pattern matches, which is the path or a parent folder of it. So each pattern
+ * gives the regex of its most specific segment (`*` any characters but `/`, `?` one, `[…]` a
+ * class), anchored at name boundaries, and all of them are tried at once, case-insensitively as
+ * `ignore` compares. Negated patterns never make a path ignored and give nothing. A pattern with
+ * an escape, a character past ASCII or a bracket that is not a plain class, or with no segment
+ * that names at least one character, makes the test say yes to every path.
  */
 
 /** A class of one or more characters, possibly negated (`[abc]`, `[!a-z]`, `[^0-9]`). */
@@ -22,41 +22,33 @@ export function gitignoreLiterals(content: string): ((relativePath: string) => b
     const pattern = line.replace(/ +$/, ''); // gitignore drops trailing spaces
     if (pattern === '' || pattern.startsWith('#') || pattern.startsWith('!')) continue;
     if (/[\\]|[^\x20-\x7e]/.test(pattern) || /[[\]]/.test(pattern.replace(CLASS, ''))) return undefined;
-    const whole = pattern
+    const literalLength = (segment: string): number => segment.replace(CLASS, '').replace(/[*?]/g, '').length;
+    const segment = pattern
       .split('/')
-      .filter((segment) => segment !== '' && !segment.includes('*'))
-      .reduce((a, b) => (b.replace(CLASS, '?').length > a.replace(CLASS, '?').length ? b : a), '');
-    if (whole !== '') {
-      alternatives.add(`(?:^|/)${segmentSource(whole)}(?:/|$)`);
-      continue;
-    }
-    const word = pattern
-      .replace(CLASS, '?')
-      .split(/[*?/]+/)
-      .reduce((a, b) => (b.length > a.length ? b : a), '');
-    if (word === '') return undefined;
-    alternatives.add(escape(word));
+      .filter((s) => s !== '')
+      .reduce((a, b) => (literalLength(b) > literalLength(a) ? b : a), '');
+    if (literalLength(segment) === 0) return undefined;
+    alternatives.add(`(?:^|/)${segmentSource(segment)}(?:/|$)`);
   }
   if (alternatives.size === 0) return () => false;
   const any = new RegExp([...alternatives].join('|'), 'i');
   return (relativePath) => any.test(relativePath);
 }
 
-/** A regex for one path segment without `*`: `?` is any one character, classes stay classes. */
+/** A regex for one path segment: `*` any characters but `/`, `?` one, classes stay classes. */
 function segmentSource(segment: string): string {
   let source = '';
   let last = 0;
   for (const m of segment.matchAll(CLASS)) {
-    source += escapeWithAnyOne(segment.slice(last, m.index)) + `[${m[1] ? '^' : ''}${m[2].replace(/[\\^]/g, '\\$&')}]`;
+    source += wildcards(segment.slice(last, m.index)) + `[${m[1] ? '^' : ''}${m[2].replace(/[\\^]/g, '\\$&')}]`;
     last = m.index! + m[0].length;
   }
-  return source + escapeWithAnyOne(segment.slice(last));
+  return source + wildcards(segment.slice(last));
 }
 
-function escapeWithAnyOne(text: string): string {
-  return text.split('?').map(escape).join('[^/]');
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&');
+function wildcards(text: string): string {
+  return text
+    .split(/(\*+|\?)/)
+    .map((part) => (part === '?' ? '[^/]' : part.startsWith('*') ? '[^/]*' : part.replace(/[.*+?^${}()|[\]\\/-]/g, '\\$&')))
+    .join('');
 }

@@ -12,7 +12,7 @@ function random(seed: number): () => number {
 }
 
 describe('gitignore literals (a first test before the ignore package)', () => {
-  it('says no only for paths without a folder or file the patterns name, or their words, in any case', () => {
+  it('says no only for paths without a folder or file name a pattern\'s segment matches, in any case', () => {
     const may = gitignoreLiterals('# build output\n/build/\n*.iml\n!keep.iml\nlocal.properties  \n**/captures/**\nout\n')!;
     assert.equal(may('app/src/Main.kt'), false);
     assert.equal(may('app/BUILD/x.kt'), true);
@@ -22,6 +22,11 @@ describe('gitignore literals (a first test before the ignore package)', () => {
     assert.equal(may('App.IML'), true);
     assert.equal(may('a/captures/b'), true);
     assert.equal(may('keep.kt'), false, 'negated patterns give no word');
+    const suffixes = gitignoreLiterals('*.a\nlib*\n')!;
+    assert.equal(suffixes('com.android/App.kt'), false, '*.a matches names ending in .a only');
+    assert.equal(suffixes('x/libfoo/y.kt'), true);
+    assert.equal(suffixes('x/mylib/y.kt'), false);
+    assert.equal(suffixes('out/native.A'), true);
   });
 
   it('reads character classes and ? in names, and as wildcards in words', () => {
@@ -49,7 +54,7 @@ describe('gitignore literals (a first test before the ignore package)', () => {
 
   it('never says no for a path the ignore package ignores (generated patterns and paths)', () => {
     const parts = ['build', 'Build', 'rebuild', 'out', 'layout', 'gen', 'a', 'src', '.idea', 'x.iml', 'local.properties', 'node_modules', 'Pods', 'b-c', 'd_e', 'a b', 'out\t', '.swp', '_sxz', 'Icon', 'Icon^', 'a.c', 'abc', 'a-c'];
-    const wild = ['*', '**', '?', '*.iml', 'bu*ld', '*out*', '[Bb]uild', '[!a]', '*.[io]ml', 'x~', '#a', 'a b', 'out\t', 'out ', '[._]s[a-w][a-z]', 'Icon?', 'a?c', 'a[.-]c', '[^b]bc', '.s[!a]?', 'a.c'];
+    const wild = ['*', '**', '?', '*.iml', 'bu*ld', '*out*', '[Bb]uild', '[!a]', '*.[io]ml', 'x~', '#a', 'a b', 'out\t', 'out ', '[._]s[a-w][a-z]', 'Icon?', 'a?c', 'a[.-]c', '[^b]bc', '.s[!a]?', 'a.c', '*.a', 'b*', 'a**c', '*c'];
     const next = random(5);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
     let ignored = 0;
