@@ -16,7 +16,7 @@
 const CLASS = /\[([!^]?)([^\][/]+)\]/g;
 
 /** A test that is false only for paths (relative to the .gitignore's folder) no pattern can ignore; undefined: ask for every path. */
-export function gitignoreLiterals(content: string): ((relativePath: string) => boolean) | undefined {
+export function gitignorePrefilter(content: string): ((relativePath: string) => boolean) | undefined {
   const alternatives = new Set<string>();
   for (const line of content.split(/\r?\n/)) {
     const pattern = line.replace(/ +$/, ''); // gitignore drops trailing spaces
