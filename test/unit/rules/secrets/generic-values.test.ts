@@ -73,18 +73,20 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
       ['a.m', `#define API_SECRET @"${V}"`],
       ['A.cs', `var s = @"${V}";`],
       ['a.go', `token := \`${V}\``],
-      ['a.go', `x := f(\`${V}\`)`],
+      ['a.go', `x := setApiKey(\`${V}\`)`],
       ['build.gradle', `buildConfigField "String", "API_KEY", "\\"${V}\\""`],
       ['AndroidManifest.xml', `<meta-data android:name="com.x.API_KEY" android:value = '${V}'/>`],
       ['config.xml', `<service apiKey="${V}"/>`],
+      ['AndroidManifest.xml', `<meta-data android:value="${V}" note="a>b" android:name="api_key"/>`], // the name after the value
+      ['AndroidManifest.xml', `<meta-data android:name="api&#95;key" android:value="${V}"/>`],
       ['strings.xml', `<resources><string name="api_key">\n  ${V}\n</string></resources>`],
       ['strings.xml', `<resources><string name="api&#95;key">${V}</string></resources>`], // a name spelled with an entity
       ['strings.xml', `<r><x></x>ab<string name="api_key">${V}</string></r>`], // after text that ends at a tag
       ['Info.plist', `<dict><key>ApiKey</key><string>${V}</string></dict>`],
       ['config.json', `{"apiKey": "${V}"}`],
-      ['config.json', `["${V}"]`],
+      ['config.json', `{"token": ["${V}"]}`],
       ['config.json', `{"api_key\\"x": "${V}"}`],
-      ['config.json', `{"label":\n "${V}"}`],
+      ['config.json', `{"token": 1, "label":\n "${V}"}`], // a key on another line is not read here
       ['app.yaml', `api_key: ${V} # comment`],
       ['app.yaml', `api_key: '${V}'`],
       ['gradle.properties', 'anything=at all'],
@@ -103,6 +105,9 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
       ['A.kt', `val label = "${V}"`], // a name that names no key
       ['A.kt', `val x: String = f(label: "${V}")`],
       ['a.go', `label := \`${V}\``],
+      ['a.go', `x := f(\`${V}\`)`], // passed to a function named like no key
+      ['config.json', `{"a": {"b": ["${V}"]}}`], // no key-like word in the file at all
+      ['strings.xml', `<meta-data android:name="com.x.ICON" android:value="${V}"/>`],
       ['config.json', `{"label": "${V}"}`],
       ['app.yaml', `label: ${V}`],
       ['strings.xml', `<string name="${V}">Hello</string>`], // a name attribute's value is never a site
