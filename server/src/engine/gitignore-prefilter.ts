@@ -28,10 +28,11 @@ export function gitignorePrefilter(content: string): ((relativePath: string) => 
       .filter((s) => s !== '')
       .reduce((a, b) => (literalLength(b) > literalLength(a) ? b : a), '');
     if (literalLength(segment) === 0) return undefined;
-    alternatives.add(`(?:^|/)${segmentSource(segment)}(?:/|$)`);
+    alternatives.add(segmentSource(segment));
   }
   if (alternatives.size === 0) return () => false;
-  const any = new RegExp([...alternatives].join('|'), 'i');
+  // Name boundaries around all of them at once: the alternatives are tried only where a name starts.
+  const any = new RegExp(`(?:^|/)(?:${[...alternatives].join('|')})(?:/|$)`, 'i');
   return (relativePath) => any.test(relativePath);
 }
 

@@ -39,29 +39,46 @@ export function excludeMatcher(globs: readonly string[]): ExcludeMatcher {
 }
 
 const FOLDER_NAME_GLOB = /^\*\*\/([^*?[\]{}()!/\\]+)\/\*\*$/;
+/** `** /A/B/ **`: plain folder names in a row, anywhere. */
+const FOLDER_PATH_GLOB = /^\*\*\/((?:[^*?[\]{}()!/\\]+\/)+[^*?[\]{}()!/\\]+)\/\*\*$/;
 
 interface CompiledExcludes {
   /** Names from `** /NAME/ **` globs: a folder entry with such a name is never entered. */
   folderNames: Set<string>;
+  /** Whether a path ends with the folders of a `** /A/B/ **` glob (then a folder is never entered). */
+  endsInFolderPath: (relativeFolder: string) => boolean;
   /** The other globs, for any path (a folder path also matches with a trailing `/`). */
   matchesOther: (relativePath: string) => boolean;
   /** Every glob, for any relative path. */
   matches: (relativePath: string) => boolean;
 }
 
-/** Most excludes name a folder anywhere; those become a set lookup instead of a glob match. */
+/** Most excludes name a folder anywhere (or a few in a row); those become lookups instead of glob matches during a walk. */
 export function compileExcludes(globs: readonly string[]): CompiledExcludes {
   const folderNames = new Set<string>();
+  const folderPaths: string[] = [];
   const others: string[] = [];
+  const all: string[] = [];
   for (const glob of globs) {
     const folder = FOLDER_NAME_GLOB.exec(glob)?.[1];
-    if (folder) folderNames.add(folder);
-    else others.push(picomatch.makeRe(glob, { dot: true }).source);
+    if (folder) {
+      folderNames.add(folder);
+      continue;
+    }
+    const source = picomatch.makeRe(glob, { dot: true }).source;
+    all.push(source);
+    const folders = FOLDER_PATH_GLOB.exec(glob)?.[1];
+    if (folders) folderPaths.push(folders);
+    else others.push(source);
   }
-  const combined = others.length ? new RegExp(others.map((s) => `(?:${s})`).join('|')) : undefined;
+  const combine = (sources: string[]): RegExp | undefined => (sources.length ? new RegExp(sources.map((s) => `(?:${s})`).join('|')) : undefined);
+  const combined = combine(others);
+  const combinedAll = combine(all);
   const matchesOther = (p: string): boolean => combined !== undefined && (combined.test(p) || combined.test(p + '/'));
+  const matchesAny = (p: string): boolean => combinedAll !== undefined && (combinedAll.test(p) || combinedAll.test(p + '/'));
+  const endsInFolderPath = (p: string): boolean => folderPaths.length > 0 && folderPaths.some((f) => p === f || p.endsWith('/' + f));
   const inFolder = (p: string): boolean => p.split('/').some((segment) => folderNames.has(segment));
-  return { folderNames, matchesOther, matches: (p) => inFolder(p) || matchesOther(p) };
+  return { folderNames, endsInFolderPath, matchesOther, matches: (p) => inFolder(p) || matchesAny(p) };
 }
 
 interface GitignoreScope {
@@ -102,8 +119,12 @@ export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: 
     next: number;
   }
 
+  // Relative paths are names joined with `/`: where that is the separator, joining is concatenating.
+  const rootPrefix = absoluteRoot.endsWith(path.sep) ? absoluteRoot : absoluteRoot + path.sep;
+  const underRoot = path.sep === '/' ? (relative: string): string => rootPrefix + relative : (relative: string): string => path.join(absoluteRoot, relative);
+
   const open = (relativeDir: string, scopes: GitignoreScope[]): Frame | undefined => {
-    const absoluteDir = relativeDir ? path.join(absoluteRoot, relativeDir) : absoluteRoot;
+    const absoluteDir = relativeDir ? underRoot(relativeDir) : absoluteRoot;
     let entries: Dirent[];
     try {
       entries = readdirSync(absoluteDir, { withFileTypes: true });
@@ -155,12 +176,12 @@ export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: 
     if (!isDirectory && !isFile) continue;
     const relative = frame.relativeDir ? `${frame.relativeDir}/${entry.name}` : entry.name;
     if (isDirectory && excludes.folderNames.has(entry.name)) continue;
-    if (excludes.matchesOther(relative) || isGitignored(frame.scopes, relative, isDirectory)) continue;
+    if (excludes.endsInFolderPath(relative) || excludes.matchesOther(relative) || isGitignored(frame.scopes, relative, isDirectory)) continue;
     if (isDirectory) {
       const child = open(relative, frame.scopes);
       if (child) stack.push(child);
     } else {
-      yield { absolute: path.join(absoluteRoot, relative), relative };
+      yield { absolute: underRoot(relative), relative };
     }
   }
 }

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { decodeText, readTextFile, walkFiles } from '../../../server/src/engine';
+import { DEFAULT_EXCLUDES, decodeText, excludeMatcher, readTextFile, walkFiles } from '../../../server/src/engine';
 
 async function list(root: string, options?: Parameters<typeof walkFiles>[1]): Promise<string[]> {
   const files: string[] = [];
@@ -33,6 +33,18 @@ describe('walking and reading files', () => {
 
   it('honours default excludes and nested .gitignore files', async () => {
     assert.deepEqual(await list(root), ['.gitignore', 'app/build.gradle', 'app/src/Main.kt', 'ios/.gitignore', 'ios/App.swift']);
+  });
+
+  it('leaves out folders named by a row of folder names (**/bin/Debug/**), and only those', async () => {
+    for (const rel of ['win/bin/Debug/App.cs', 'bin/Debug/Root.cs', 'win/bin/Release/App.cs', 'win/Debug/App.cs', 'win/xbin/Debug/App.cs']) {
+      mkdirSync(path.dirname(path.join(root, rel)), { recursive: true });
+      writeFileSync(path.join(root, rel), 'x');
+    }
+    const files = (await list(root)).filter((f) => f.endsWith('.cs'));
+    assert.deepEqual(files, ['win/Debug/App.cs', 'win/bin/Release/App.cs', 'win/xbin/Debug/App.cs']);
+    const matcher = excludeMatcher(DEFAULT_EXCLUDES);
+    assert.equal(matcher('win/bin/Debug/App.cs'), true);
+    assert.equal(matcher('win/bin/Release/App.cs'), false);
   });
 
   it('can ignore .gitignore and add exclude globs', async () => {
