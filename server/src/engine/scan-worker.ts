@@ -2,8 +2,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { answerRequest, type WorkerRequest } from './parallel-scan';
 import { Scanner, type ScanOptions } from './scanner';
+import { warmUp } from './scan-warm-up';
 
 const scanner = new Scanner((workerData as { scanOptions: ScanOptions }).scanOptions);
+warmUp(scanner); // see scan-warm-up.ts: fewer recompilations of the hot code
 
 parentPort?.on('message', (message: WorkerRequest) => {
   try {
