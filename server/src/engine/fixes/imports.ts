@@ -65,11 +65,17 @@ export function importStatement(language: CodeLanguage, spec: ImportSpec): strin
  * `masked` is the file with comments blanked (a CodeView's `masked` text), so commented-out imports are ignored.
  */
 export function importEdit(text: string, masked: string, language: CodeLanguage, spec: ImportSpec): TextEdit | undefined {
-  const statement = importStatement(language, spec);
+  return importsEdit(text, masked, language, [spec]);
+}
+
+/** One edit adding every import of `specs` the file lacks, in the given order, at one place. */
+export function importsEdit(text: string, masked: string, language: CodeLanguage, specs: readonly ImportSpec[]): TextEdit | undefined {
   const pattern = IMPORT_LINE[language];
-  if (!statement || !pattern) return undefined;
-  if (alreadyImported(text, masked, language, spec)) return undefined;
+  if (!pattern) return undefined;
+  const statements = specs.filter((spec) => !alreadyImported(text, masked, language, spec)).map((spec) => importStatement(language, spec));
+  if (statements.length === 0 || statements.some((s) => s === undefined)) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = statements.join(eol);
 
   let lastImportEnd = -1;
   pattern.lastIndex = 0;
@@ -77,15 +83,15 @@ export function importEdit(text: string, masked: string, language: CodeLanguage,
     if (m[0].length === 0) pattern.lastIndex++;
     else lastImportEnd = lineEnd(masked, m.index);
   }
-  if (lastImportEnd >= 0) return { start: lastImportEnd, end: lastImportEnd, newText: eol + statement };
+  if (lastImportEnd >= 0) return { start: lastImportEnd, end: lastImportEnd, newText: eol + block };
 
   const header = HEADER_LINE[language]?.exec(masked);
   if (header) {
     const at = lineEnd(masked, header.index);
-    return { start: at, end: at, newText: eol + eol + statement };
+    return { start: at, end: at, newText: eol + eol + block };
   }
   const top = leadingCommentsEnd(text, masked);
-  return { start: top, end: top, newText: statement + eol + (top === 0 ? eol : '') };
+  return { start: top, end: top, newText: block + eol + (top === 0 ? eol : '') };
 }
 
 function alreadyImported(text: string, masked: string, language: CodeLanguage, spec: ImportSpec): boolean {
