@@ -119,6 +119,7 @@ describe('"Suppress <rule-id> on the next line" fix', () => {
     none('sync.py', 'r = requests.get(url, \\\n    verify=False)\n', 'python-verify-false'); // after a backslash continuation
     none('gradle.properties', `KEYS=first,\\\n  ${FAKE.google}\n`, 'secret-google-api-key'); // a continued value
     none('config.yaml', `notes: |\n  ${FAKE.google}\n`, 'secret-google-api-key'); // a block scalar
+    none('strings.xml', `<resources>\n    <string name="maps_key">\n        ${FAKE.google}\n    </string>\n</resources>\n`, 'secret-google-api-key'); // element text
   });
 
   it('is not offered for the suppression rules\' own findings', () => {

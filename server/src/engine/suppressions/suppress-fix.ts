@@ -37,7 +37,7 @@ export function suppressionFix(kind: FileKind, text: string, finding: Pick<Findi
     lineStart = text.lastIndexOf('\n', tag.start - 1) + 1;
     if (text.slice(lineStart, tag.start).trim() !== '') return undefined;
   }
-  if ((kind === 'xml' || kind === 'plist') && /^\uFEFF?\s*<\?xml/.test(text) && lineStart <= text.indexOf('<?xml')) return undefined;
+  if ((kind === 'xml' || kind === 'plist') && !isBetweenXmlMarkup(text, lineStart)) return undefined;
   if (isCodeLanguage(kind)) {
     const masked = code().masked;
     if (/\\\r?\n$/.test(masked.slice(Math.max(0, lineStart - 3), lineStart))) return undefined;
@@ -50,6 +50,19 @@ export function suppressionFix(kind: FileKind, text: string, finding: Pick<Findi
     title: suppressionFixTitle(finding.ruleId),
     edits: [{ start: lineStart, end: lineStart, newText: indentationAt(text, lineStart) + comment + lineEnding(text) }],
   };
+}
+
+/**
+ * Whether a comment line may go at `lineStart` of an XML file: after the XML declaration, and
+ * between markup (a `>` before, a `<` after), not inside the text of an element such as `<string>`.
+ */
+function isBetweenXmlMarkup(text: string, lineStart: number): boolean {
+  if (/^\uFEFF?\s*<\?xml/.test(text) && lineStart <= text.indexOf('<?xml')) return false;
+  let after = lineStart;
+  while (after < text.length && /\s/.test(text[after])) after++;
+  let before = lineStart - 1;
+  while (before >= 0 && /\s/.test(text[before])) before--;
+  return text[after] === '<' && (before < 0 || text[before] === '>' || text[before] === '\uFEFF');
 }
 
 /**
