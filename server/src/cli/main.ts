@@ -317,9 +317,10 @@ function parseRuleOverrides(specs: string[]): Record<string, RuleSetting> {
 
 function listRules(io: Io): number {
   const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
+  const categoryWidth = Math.max(...ALL_RULES.map((r) => r.meta.category.length));
   for (const rule of ALL_RULES) {
     const { id, category, severity, title, fixable } = rule.meta;
-    io.stdout(`${id.padEnd(width)}  ${category.padEnd(10)}  ${severity.padEnd(7)}  ${fixable ? 'fix ' : '    '} ${title}\n`);
+    io.stdout(`${id.padEnd(width)}  ${category.padEnd(categoryWidth)}  ${severity.padEnd(7)}  ${fixable ? 'fix ' : '    '} ${title}\n`);
   }
   return EXIT_CLEAN;
 }

@@ -13,6 +13,7 @@ import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Scanner, TextEdit } from '../engine';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { appendEdits, type OpenText } from './file-appends';
+import { suppressionActions } from './suppression-actions';
 
 export const FIX_ALL_KIND = 'source.fixAll.pinHygiene';
 
@@ -44,6 +45,8 @@ export function codeActionsFor(
       }
     }
   }
+
+  if (wants(CodeActionKind.QuickFix)) actions.push(...suppressionActions(document, params, findings));
 
   if (wants(FIX_ALL_KIND) || (only?.includes(CodeActionKind.SourceFixAll) ?? false)) {
     const edits = nonOverlappingPreferredEdits(findings);
