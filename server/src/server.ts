@@ -23,6 +23,9 @@ import { pinHover } from './lsp/pin-hover';
 import { PinIndex } from './lsp/pin-index';
 import { INVENTORY_CHANGED } from './lsp/pin-protocol';
 import { registerPinRequests } from './lsp/pin-requests';
+import { registerSdkInitRequests, SdkInitService } from './lsp/sdk-init';
+import { resolveSdkInitAction, sdkInitActionUri, sdkInitCodeActions } from './lsp/sdk-init-actions';
+import { SDK_INIT_KIND } from './lsp/sdk-init-protocol';
 import { TOOL_VERSION } from './cli/version';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -33,6 +36,7 @@ const pins = new PinIndex();
 const validator = new DocumentValidator(connection, documents, settings, scanners, pins);
 const workspace = new WorkspaceScan(connection, documents, settings, scanners, pins);
 let workspaceFolders: string[] = [];
+const sdkInit = new SdkInitService(documents, () => workspaceFolders);
 let hasDynamicConfigurationRegistration = false;
 let hasWorkspaceFolderSupport = false;
 let codeLensRefreshSupport = false;
@@ -46,10 +50,11 @@ connection.onInitialize((params): InitializeResult => {
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   workspace.progressSupported = Boolean(capabilities.window?.workDoneProgress);
   codeLensRefreshSupport = Boolean(capabilities.workspace?.codeLens?.refreshSupport);
+  sdkInit.setClientCapabilities(capabilities);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, SDK_INIT_KIND], resolveProvider: true },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -80,7 +85,10 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 documents.onDidOpen((e) => validator.schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => validator.schedule(e.document.uri));
+documents.onDidChangeContent((e) => {
+  sdkInit.invalidate();
+  validator.schedule(e.document.uri);
+});
 documents.onDidClose((e) => {
   validator.forget(e.document.uri);
   settings.forget(e.document.uri);
@@ -88,6 +96,7 @@ documents.onDidClose((e) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
+  sdkInit.invalidate();
   for (const change of params.changes) void workspace.fileChanged(change.uri, change.type);
 });
 
@@ -96,7 +105,15 @@ connection.onCodeAction(async (params) => {
   if (!document) return [];
   const documentSettings = await settings.forDocument(document.uri);
   if (!documentSettings.enable) return [];
-  return codeActionsFor(document, params, scanners.get(documentSettings), (uri) => documents.get(uri)?.getText());
+  return [
+    ...codeActionsFor(document, params, scanners.get(documentSettings), (uri) => documents.get(uri)?.getText()),
+    ...sdkInitCodeActions(document, params, sdkInit, documentSettings.sdk),
+  ];
+});
+
+connection.onCodeActionResolve(async (action) => {
+  const uri = sdkInitActionUri(action);
+  return uri ? resolveSdkInitAction(action, uri, sdkInit, (await settings.forDocument(uri)).sdk) : action;
 });
 
 connection.onHover((params) => {
@@ -121,6 +138,8 @@ registerPinRequests(connection, pins, async () => {
   if (codeLensRefreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   void connection.sendNotification(INVENTORY_CHANGED, {});
 });
+
+registerSdkInitRequests(connection, sdkInit, settings, () => workspaceFolders);
 
 documents.listen(connection);
 connection.listen();

@@ -36,7 +36,7 @@ describe('language server over stdio', function () {
     client = startClient();
     const result = await client.initialize(null, CAPABILITIES);
     assert.equal(result.capabilities.textDocumentSync.change, 2);
-    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.pinHygiene']);
+    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.pinHygiene', 'source.addSdkInitialisation.pinHygiene']);
     assert.equal(result.serverInfo.name, 'pin-hygiene');
   });
 

@@ -38,8 +38,8 @@ function languageOf(path: string): JvmLanguage {
 
 /** The module's namespace: Gradle `namespace`, else the manifest's `package`, else `applicationId`. */
 function namespaceOf(gradle: string | undefined, manifest: ManifestInfo | undefined): string | undefined {
-  const declared = gradle ? /^\s*namespace\s*=?\s*['"]([\w.]+)['"]/m.exec(gradle)?.[1] : undefined;
-  return declared ?? manifest?.packageName ?? (gradle ? /^\s*applicationId\s*=?\s*['"]([\w.]+)['"]/m.exec(gradle)?.[1] : undefined);
+  const declared = gradle ? /\bnamespace\s*=?\s*['"]([\w.]+)['"]/.exec(gradle)?.[1] : undefined;
+  return declared ?? manifest?.packageName ?? (gradle ? /\bapplicationId\s*=?\s*['"]([\w.]+)['"]/.exec(gradle)?.[1] : undefined);
 }
 
 interface EntrySource {
