@@ -29,6 +29,7 @@ import {
 import { publicFinding, type JsonReport } from './format-json';
 import { formatFinding, formatSummary, styleFor, type Summary } from './format-text';
 import { pinsCommand, type PinsCommandOptions } from './pins-command';
+import { sdkInitCommand } from './sdk-init-command';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;
@@ -43,6 +44,8 @@ Commands:
   pins <host[:port]>     Connect (TLS, with SNI) and print the served chain with each
                          certificate's pin; honours HTTPS_PROXY / NO_PROXY
   pins --cert FILE       The same for a certificate file (PEM, DER or PKCS#7 bundle)
+  sdk-init [PATH]        Add the Approov SDK initialisation and dependency to a project
+                         (see 'pin-hygiene sdk-init --help')
 
 Scan options:
   --format text|json     Output format (default: text)
@@ -108,6 +111,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'sdk-init') return sdkInitCommand(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,

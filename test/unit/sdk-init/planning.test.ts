@@ -2,7 +2,10 @@ import { strict as assert } from 'node:assert';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { readFileSync } from 'node:fs';
+import { repoPath } from '../../helpers/paths';
 import {
+  SDK_ARTIFACTS,
   CONFIG_PLACEHOLDER,
   diskProjectFiles,
   findProjects,
@@ -18,6 +21,14 @@ import { memoryFiles } from './memory-files';
 const APP_GRADLE = "plugins { id 'com.android.application' }\nandroid { namespace 'com.example.a' }\ndependencies {\n}\n";
 
 describe('sdk-init planning', () => {
+  it('has a version setting for every service layer, and the command, in the extension manifest', () => {
+    const manifest = JSON.parse(readFileSync(repoPath('package.json'), 'utf8'));
+    const settings = manifest.contributes.configuration.properties;
+    assert.deepEqual(Object.keys(settings['pinHygiene.sdk.versions'].properties), [...SDK_ARTIFACTS]);
+    assert.equal(settings['pinHygiene.sdk.configString'].default, '');
+    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'pinHygiene.addSdkInitialisation'));
+  });
+
   it('resolves versions and the config string from settings, with placeholders for empty or unsafe values', () => {
     assert.deepEqual(resolveVersion({ configString: '', versions: { okhttp: '3.5.5' } }, 'okhttp'), { value: '3.5.5', placeholder: false });
     assert.deepEqual(resolveVersion({ configString: '', versions: { okhttp: '3.5.5"; evil' } }, 'okhttp'), { value: versionPlaceholder('okhttp'), placeholder: true });
@@ -30,11 +41,13 @@ describe('sdk-init planning', () => {
   it('finds the app module from a library module through settings.gradle', () => {
     const files = memoryFiles({
       'settings.gradle': "include ':app', ':core:network'\n",
+      'build.gradle': "plugins {\n    id 'com.android.application' version '8.5.0' apply false\n}\n",
       'core/network/build.gradle': "plugins { id 'com.android.library' }\n",
       'core/network/src/main/java/a/Api.kt': 'class Api',
       'app/build.gradle': APP_GRADLE,
     });
     assert.deepEqual(locateProject(files, 'core/network/src/main/java/a/Api.kt'), { platform: 'android', dir: 'app' });
+    assert.deepEqual(findProjects(files), [{ platform: 'android', dir: 'app' }], 'a root build declaring the plugin `apply false` is not the app');
   });
 
   it('tells platforms apart by their nearest marker', () => {

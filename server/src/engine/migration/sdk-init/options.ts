@@ -66,11 +66,11 @@ export function sanitizeSdkInitOptions(raw: unknown): SdkInitOptions {
 
 export function configNote(file: string, options: SdkInitOptions): string {
   const ignored = options.configString.trim() && options.configString.trim() !== CONFIG_PLACEHOLDER ? 'pinHygiene.sdk.configString was not used (it may not contain spaces, quotes, backslashes or `$`). ' : '';
-  return `${ignored}Replace ${CONFIG_PLACEHOLDER} in ${file} with your Approov config string (onboarding email, or \`approov sdk -getConfigString\`); set pinHygiene.sdk.configString to have it written next time.`;
+  return `${ignored}Replace ${CONFIG_PLACEHOLDER} in ${file} with your Approov config string (onboarding email, or \`approov sdk -getConfigString\`); or give it next time (setting pinHygiene.sdk.configString; CLI --config).`;
 }
 
 export function versionNote(artifact: SdkArtifact, file: string, options: SdkInitOptions): string {
   const given = options.versions[artifact]?.trim();
   const why = given ? `"${given}" is not a version` : 'no version is set';
-  return `${versionSettingName(artifact)}: ${why}, so ${file} has the placeholder ${versionPlaceholder(artifact)}. Replace it with the current release of the service layer (never guessed by Pin Hygiene).`;
+  return `${versionSettingName(artifact)}: ${why}, so ${file} has the placeholder ${versionPlaceholder(artifact)}. Replace it with the current release of the service layer, or give it next time (that setting; CLI --sdk-version ${artifact}=…). Pin Hygiene never guesses versions.`;
 }

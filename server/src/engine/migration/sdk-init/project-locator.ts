@@ -8,8 +8,9 @@ import type { ProjectFiles, SdkPlatform, SdkProject } from './types';
 
 const MAX_CLIMB = 16;
 
+/** An application module's build file: applies the Android application plugin (a root build declaring it `apply false` does not). */
 export function isAndroidAppBuild(text: string): boolean {
-  return /com\.android\.application|plugins\.android\.application|\bapplicationId\b/.test(text);
+  return text.split('\n').some((line) => (/com\.android\.application|plugins\.android\.application/.test(line) && !/\bapply\s*\(?\s*false/.test(line)) || /^\s*applicationId\b/.test(line));
 }
 
 function gradleBuild(files: ProjectFiles, dir: string): string | undefined {
