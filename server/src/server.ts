@@ -86,7 +86,7 @@ connection.onDidChangeConfiguration((change) => {
 
 documents.onDidOpen((e) => validator.schedule(e.document.uri, 0));
 documents.onDidChangeContent((e) => {
-  sdkInit.invalidate();
+  sdkInit.documentChanged(e.document.uri);
   validator.schedule(e.document.uri);
 });
 documents.onDidClose((e) => {

@@ -22,7 +22,7 @@ import { SDK_INIT_ANNOTATION, SDK_INIT_PLAN, type SdkInitPlanParams, type SdkIni
 
 /** Plans kept for offering code actions, until a file changes or this long (files outside the editor change unseen). */
 const MAX_CACHED_PLANS = 64;
-const PLAN_TTL_MS = 5000;
+const PLAN_TTL_MS = 30_000;
 
 export interface PlannedProject {
   root: string;
@@ -31,7 +31,7 @@ export interface PlannedProject {
 }
 
 export class SdkInitService {
-  private readonly cache = new Map<string, { planned: PlannedProject | undefined; at: number }>();
+  private readonly cache = new Map<string, { uri: string; planned: PlannedProject | undefined; at: number }>();
   /** What the client's workspace edits support; without document changes nothing can be created or annotated. */
   private documentChanges = true;
   private createFiles = true;
@@ -53,9 +53,20 @@ export class SdkInitService {
     this.annotations = Boolean(workspaceEdit?.changeAnnotationSupport);
   }
 
-  /** Any file changed (typed, saved, created, deleted): cached plans may be stale. */
+  /** Files changed on disk (saved, created, deleted): no cached plan may be trusted. */
   invalidate(): void {
     this.cache.clear();
+  }
+
+  /** An open document changed: plans asked for from it, or that read or change it, are stale. */
+  documentChanged(uri: string): void {
+    if (!uri.startsWith('file:')) return;
+    const file = fileURLToPath(uri);
+    for (const [key, entry] of this.cache) {
+      const plan = entry.planned;
+      const touched = plan && [plan.plan.entryFile, ...plan.plan.changes.map((c) => c.path)].some((p) => p !== undefined && path.join(plan.root, ...p.split('/')) === file);
+      if (entry.uri === uri || touched) this.cache.delete(key);
+    }
   }
 
   /**
@@ -73,7 +84,7 @@ export class SdkInitService {
     const project = locateProject(files, toRelative(root, file));
     const planned = project ? { root, files, plan: planSdkInit(files, project, options) } : undefined;
     if (this.cache.size >= MAX_CACHED_PLANS) this.cache.clear();
-    this.cache.set(key, { planned, at: Date.now() });
+    this.cache.set(key, { uri, planned, at: Date.now() });
     return planned;
   }
 

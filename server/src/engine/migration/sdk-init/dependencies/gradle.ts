@@ -50,7 +50,7 @@ export function declaresApproov(text: string, dsl: GradleDsl): boolean {
 /** The line to add, e.g. `implementation("io.approov:service.okhttp:3.5.5")`, in the quoting the file uses. */
 export function dependencyLine(text: string, dsl: GradleDsl, coordinate: string): string {
   if (dsl === 'kotlin') return `implementation("${coordinate}")`;
-  const existing = /^[ \t]*implementation(\(?)[ \t]*(['"])[^'"\n]*:[^'"\n]*\2/m.exec(text);
+  const existing = /^[ \t]*implementation(\(?)[ \t]*(['"])[^'"\n:]*:[^'"\n]*\2/m.exec(text);
   const quote = existing?.[2] ?? "'";
   return existing?.[1] ? `implementation(${quote}${coordinate}${quote})` : `implementation ${quote}${coordinate}${quote}`;
 }

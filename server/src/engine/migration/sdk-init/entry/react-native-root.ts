@@ -129,8 +129,15 @@ function componentBody(view: CodeView, name: string): ComponentBody | undefined 
     if (close < 0) return undefined;
     const render = /\brender\s*\(\s*\)\s*(?::\s*[\w.<>[\]| ]{1,80})?\s*\{/g;
     render.lastIndex = open;
+    let depth = 0;
+    let scanned = open + 1;
     for (let m = render.exec(masked); m && m.index < close; m = render.exec(masked)) {
-      if (depthBetween(masked, open + 1, m.index) === 0) return block(view, m.index + m[0].length - 1, cls.index);
+      for (; scanned < m.index; scanned++) {
+        const c = masked[scanned];
+        if (c === '(' || c === '[' || c === '{') depth++;
+        else if (c === ')' || c === ']' || c === '}') depth--;
+      }
+      if (depth === 0) return block(view, m.index + m[0].length - 1, cls.index);
     }
   }
   return undefined;
@@ -151,17 +158,6 @@ function declarationLine(view: CodeView, offset: number): number {
     start = previous;
   }
   return start;
-}
-
-/** Bracket depth at `offset`, counted from `from` (0: not inside any bracket opened after `from`). */
-function depthBetween(masked: string, from: number, offset: number): number {
-  let depth = 0;
-  for (let i = from; i < offset; i++) {
-    const c = masked[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') depth--;
-  }
-  return depth;
 }
 
 /** End of an arrow's expression body: its closing paren, or the line end of a one-line JSX element. */
@@ -288,12 +284,16 @@ function wrapEdit(view: CodeView, jsx: { start: number; end: number; statement: 
     const to = lineStart(text, close);
     const content = text.slice(from, to);
     const base = /^[ \t]*/.exec(content.split('\n').find((l) => l.trim() !== '') ?? '')![0];
+    // Lines that start inside a (template) string keep their indentation: it is part of the string.
+    const strings = view.stringsIn(0, view.text.length);
+    let next = 0;
     let offset = from;
     const lines = content.split('\n').map((line, index, all) => {
       const lineOffset = offset;
       offset += line.length + 1;
       if (index === all.length - 1 && line === '') return line;
-      const insideString = view.strings.some((s) => s.start < lineOffset && lineOffset < s.end);
+      while (next < strings.length && strings[next].end <= lineOffset) next++;
+      const insideString = next < strings.length && strings[next].start < lineOffset;
       return line.trim() === '' || insideString ? line : unit + line;
     });
     return { start: from, end: to, newText: `${base}${open}${eol}${lines.join('\n')}${base}</ApproovProvider>${eol}` };

@@ -71,12 +71,17 @@ export function swiftInitEdits(text: string, module: string, configLiteral: stri
   const imports = importEdit(text, masked, 'swift', { from: module });
   const withImport = (edit: TextEdit): EditsOrReason => ({ edits: imports ? [imports, edit] : [edit] });
 
-  const members = masked.slice(entry.bodyOpen + 1, bodyClose);
+  // The first match of `pattern` that is a direct member of the body (depth counted in one forward pass).
   const memberAt = (pattern: RegExp): number => {
-    pattern.lastIndex = 0;
-    for (let m = pattern.exec(members); m; m = pattern.exec(members)) {
-      const offset = entry.bodyOpen + 1 + m.index;
-      if (depthBelow(masked, entry.bodyOpen, offset) === 0) return offset;
+    pattern.lastIndex = entry.bodyOpen + 1;
+    let depth = 0;
+    let scanned = entry.bodyOpen + 1;
+    for (let m = pattern.exec(masked); m && m.index < bodyClose; m = pattern.exec(masked)) {
+      for (; scanned < m.index; scanned++) {
+        if (masked[scanned] === '{') depth++;
+        else if (masked[scanned] === '}') depth--;
+      }
+      if (depth === 0) return m.index;
     }
     return -1;
   };
@@ -117,16 +122,6 @@ export function swiftInitEdits(text: string, module: string, configLiteral: stri
   if (!/^[ \t]*$/.test(text.slice(closeLine, bodyClose))) return { reason: `the body of ${entry.name} is on one line` };
   const hasMembers = text.slice(entry.bodyOpen + 1, closeLine).trim() !== '';
   return withImport({ start: closeLine, end: closeLine, newText: (hasMembers ? eol : '') + indentedLines(declaration, memberIndent, eol) });
-}
-
-/** Brace depth of `offset` inside the body opened at `open` (0: a direct member). */
-function depthBelow(masked: string, open: number, offset: number): number {
-  let depth = 0;
-  for (let i = open + 1; i < offset; i++) {
-    if (masked[i] === '{') depth++;
-    else if (masked[i] === '}') depth--;
-  }
-  return depth;
 }
 
 /**

@@ -15,7 +15,7 @@ const LAYERS: Record<'urlsession' | 'alamofire', { artifact: SdkArtifact; module
 };
 
 /** Files read looking for the entry, at most (names that look like an entry are read first). */
-const MAX_SWIFT_FILES = 2000;
+const MAX_SWIFT_FILES = 10000;
 
 interface SwiftEntry {
   path: string;
@@ -45,7 +45,7 @@ function usesAlamofire(files: ProjectFiles, dir: string, entryText: string): boo
     .list(dir)
     .filter((e) => e.isDirectory && e.name.endsWith('.xcodeproj'))
     .map((e) => files.read(joinPath(dir, `${e.name}/project.pbxproj`)) ?? '');
-  return [...manifests, ...projects].some((t) => /\bAlamofire\b/.test(t)) || /^\s*import\s+Alamofire\b/m.test(entryText);
+  return [...manifests, ...projects].some((t) => /\bAlamofire\b/.test(t)) || /^[ \t]*import[ \t]+Alamofire\b/m.test(entryText);
 }
 
 export function planIos(files: ProjectFiles, project: SdkProject, options: SdkInitOptions): SdkInitPlan {
