@@ -70,8 +70,9 @@ export class SdkInitService {
   }
 
   /**
-   * The plan for the project of the file `uri`, or undefined when it belongs to none. `cached`
-   * plans serve to decide whether to offer the action; an edit to apply is always planned afresh.
+   * The plan for the project of the file `uri`, or undefined when it belongs to none. A `cached`
+   * plan decides whether the action is offered; clients that resolve edits get the edit planned
+   * afresh when they apply it (others get it from the cached plan, version-checked for open files).
    */
   planFor(uri: string, options: SdkInitOptions, cached = false): PlannedProject | undefined {
     if (!uri.startsWith('file:')) return undefined;
