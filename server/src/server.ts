@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver/node';
-import { codeActionsFor, FIX_ALL_KIND } from './lsp/code-actions';
+import { codeActionsFor, FIX_ALL_KIND, MIGRATE_FILE_KIND } from './lsp/code-actions';
 import { DocumentValidator } from './lsp/document-validator';
 import { ScannerCache } from './lsp/scanner-cache';
 import { SettingsStore } from './lsp/settings-store';
@@ -23,6 +23,8 @@ import { pinHover } from './lsp/pin-hover';
 import { PinIndex } from './lsp/pin-index';
 import { INVENTORY_CHANGED } from './lsp/pin-protocol';
 import { registerPinRequests } from './lsp/pin-requests';
+import { MIGRATE_WORKSPACE } from './lsp/migration-protocol';
+import { WorkspaceMigration } from './lsp/workspace-migration';
 import { TOOL_VERSION } from './cli/version';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -32,6 +34,7 @@ const settings = new SettingsStore(connection);
 const pins = new PinIndex();
 const validator = new DocumentValidator(connection, documents, settings, scanners, pins);
 const workspace = new WorkspaceScan(connection, documents, settings, scanners, pins);
+const migration = new WorkspaceMigration(connection, documents, settings, scanners);
 let workspaceFolders: string[] = [];
 let hasDynamicConfigurationRegistration = false;
 let hasWorkspaceFolderSupport = false;
@@ -49,7 +52,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MIGRATE_FILE_KIND] },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -111,6 +114,9 @@ connection.onCodeLens(async (params) => {
   if (!documentSettings.enable) return [];
   return pinCodeLenses(scanners.get(documentSettings).scan(document.uri, document.getText(), document.languageId).findings, pins);
 });
+
+/** "Migrate Workspace to Dynamic Pinning": one workspace edit for the client to preview and apply. */
+connection.onRequest(MIGRATE_WORKSPACE, (_params: unknown, token) => migration.build(workspaceFolders, token));
 
 workspace.onScanned = () => void connection.sendNotification(INVENTORY_CHANGED, {});
 
