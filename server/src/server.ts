@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver/node';
-import { codeActionsFor, FIX_ALL_KIND } from './lsp/code-actions';
+import { codeActionsFor, FIX_ALL_KIND, MIGRATE_FILE_KIND } from './lsp/code-actions';
 import { DocumentValidator } from './lsp/document-validator';
 import { ScannerCache } from './lsp/scanner-cache';
 import { SettingsStore } from './lsp/settings-store';
@@ -26,6 +26,8 @@ import { registerPinRequests } from './lsp/pin-requests';
 import { registerSdkInitRequests, SdkInitService } from './lsp/sdk-init';
 import { resolveSdkInitAction, sdkInitActionUri, sdkInitCodeActions } from './lsp/sdk-init-actions';
 import { SDK_INIT_KIND } from './lsp/sdk-init-protocol';
+import { MIGRATE_WORKSPACE } from './lsp/migration-protocol';
+import { WorkspaceMigration } from './lsp/workspace-migration';
 import { TOOL_VERSION } from './cli/version';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -35,6 +37,7 @@ const settings = new SettingsStore(connection);
 const pins = new PinIndex();
 const validator = new DocumentValidator(connection, documents, settings, scanners, pins);
 const workspace = new WorkspaceScan(connection, documents, settings, scanners, pins);
+const migration = new WorkspaceMigration(connection, documents, settings, scanners);
 let workspaceFolders: string[] = [];
 const sdkInit = new SdkInitService(documents, () => workspaceFolders);
 let hasDynamicConfigurationRegistration = false;
@@ -54,7 +57,7 @@ connection.onInitialize((params): InitializeResult => {
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, SDK_INIT_KIND], resolveProvider: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MIGRATE_FILE_KIND, SDK_INIT_KIND], resolveProvider: true },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -128,6 +131,9 @@ connection.onCodeLens(async (params) => {
   if (!documentSettings.enable) return [];
   return pinCodeLenses(scanners.get(documentSettings).scan(document.uri, document.getText(), document.languageId).findings, pins);
 });
+
+/** "Migrate Workspace to Dynamic Pinning": one workspace edit for the client to preview and apply. */
+connection.onRequest(MIGRATE_WORKSPACE, (_params: unknown, token) => migration.build(workspaceFolders, token));
 
 workspace.onScanned = () => void connection.sendNotification(INVENTORY_CHANGED, {});
 

@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import type { Finding, Fix, TextEdit } from '../../../../server/src/engine';
-import { nonOverlappingPreferredEdits } from '../../../../server/src/lsp/code-actions';
+import { nonOverlappingBulkEdits } from '../../../../server/src/engine/fixes/fix-all';
 import { FAKE } from '../../../helpers/fake-secrets';
 import { scan } from '../../../helpers/scan';
 
@@ -138,6 +138,6 @@ describe('secret quick fixes', () => {
   it('fix-all never applies secret migrations (they touch other files or need a registration step)', () => {
     const findings: Finding[] = scan('Keys.kt', `val a = "${FAKE.google}"\n`);
     assert.equal(findings[0].fixable, true);
-    assert.deepEqual(nonOverlappingPreferredEdits(findings), []);
+    assert.deepEqual(nonOverlappingBulkEdits(findings), []);
   });
 });
