@@ -1,11 +1,10 @@
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../helpers/lsp-client';
 import { applyLspEdits } from '../helpers/lsp-edits';
-import { repoPath } from '../helpers/paths';
 
 const CAPABILITIES = {
   textDocument: { publishDiagnostics: { versionSupport: true } },
@@ -48,11 +47,13 @@ describe('workspace migration request (pinHygiene/migrateWorkspace)', function (
   });
 
   it('builds one workspace edit with a change annotation per rule that needs confirmation, from open editors and disk', async () => {
-    cpSync(repoPath('samples'), workspace, { recursive: true });
+    // Only cleartext configs, so the edit's shape does not change as other rules gain fixes.
+    const app = path.join(workspace, 'android/app/src/main/res/xml/network_security_config.xml');
+    mkdirSync(path.dirname(app), { recursive: true });
+    writeFileSync(app, WEAR_NSC.replace('wear.shop', 'api.shop'));
     const wear = path.join(workspace, 'wear/src/main/res/xml/network_security_config.xml');
     mkdirSync(path.dirname(wear), { recursive: true });
     writeFileSync(wear, WEAR_NSC);
-    const app = path.join(workspace, 'android/app/src/main/res/xml/network_security_config.xml');
     const appOnDisk = readFileSync(app, 'utf8');
     client = await startIn(workspace);
 
@@ -69,7 +70,7 @@ describe('workspace migration request (pinHygiene/migrateWorkspace)', function (
     assert.equal(result.fixes, 2);
     assert.deepEqual(result.rules, [{ ruleId: 'nsc-cleartext-traffic', title: 'Cleartext HTTP permitted by network_security_config.xml', fixes: 2, files: 2 }]);
     assert.deepEqual(result.skipped, []);
-    assert.ok(result.filesScanned >= 10);
+    assert.equal(result.filesScanned, 2);
     assert.ok(progress.some((p) => p.filesScanned > 0), 'progress notifications');
 
     const { documentChanges, changeAnnotations, changes } = result.edit;

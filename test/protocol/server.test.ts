@@ -171,9 +171,12 @@ describe('language server over stdio', function () {
     const migrate = source[1];
     assert.equal(applyLspEdits(text, migrate.edit.changes[uri]), text.replace(/"true"/g, '"false"'));
     const lightbulb = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, triggerKind: 2 } });
-    assert.deepEqual(lightbulb.map((a: any) => a.kind), ['quickfix']);
+    assert.deepEqual(lightbulb.map((a: any) => [a.kind, a.title]), [
+      ['quickfix', 'Set cleartextTrafficPermitted to "false"'],
+      ['quickfix', 'Suppress nsc-cleartext-traffic on the next line'],
+    ]);
     const invoked = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, triggerKind: 1 } });
-    assert.deepEqual(invoked.map((a: any) => a.kind), ['quickfix', 'source.fixAll.pinHygiene', 'source.migrateToDynamicPinning.pinHygiene']);
+    assert.deepEqual(invoked.map((a: any) => a.kind), ['quickfix', 'quickfix', 'source.fixAll.pinHygiene', 'source.migrateToDynamicPinning.pinHygiene']);
   });
 
   describe('workspace scan', () => {
