@@ -1,5 +1,6 @@
 import type { Fix, Severity, TextEdit } from '../findings';
 import { wholeLinesRange } from '../fixes/text-ranges';
+import { importsMadeUnused } from '../fixes/unused-imports';
 import type { Rule, RuleContext } from '../rule';
 import { attribute, descendants, type XmlAttribute, type XmlElement } from '../xml/xml-document';
 import { previousNonSpace, skipSpace } from './support/code-syntax';
@@ -100,7 +101,10 @@ function detectCode(context: RuleContext): void {
   const annotationEdits = (at: number, open: number, token: { start: number; end: number }): TextEdit[] | undefined => {
     const close = closingOf(code, open);
     if (close === -1) return undefined;
-    if (view.stringsIn(open, close).length === 1) return [{ ...deletionRange(src, at, close + 1, false), newText: '' }];
+    if (view.stringsIn(open, close).length === 1) {
+      const removal = [{ ...deletionRange(src, at, close + 1, false), newText: '' }];
+      return [...removal, ...importsMadeUnused(context.text, src.language, removal)];
+    }
     const next = skipSpace(masked, token.end);
     if (masked[next] === ',') return [{ start: token.start, end: skipSpace(masked, next + 1), newText: '' }];
     const previous = previousNonSpace(masked, token.start);

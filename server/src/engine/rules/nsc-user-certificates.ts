@@ -48,8 +48,14 @@ export const nscUserCertificates: Rule = {
 function fixes(text: string, root: XmlElement, certificates: XmlElement): Fix[] {
   const anchors = certificates.parent;
   if (!anchors || anchors.name !== 'trust-anchors') return [];
-  // An empty <trust-anchors> trusts no CA at all: delete it so the inherited default (system CAs) applies.
-  const removal = elementRemoval(text, anchors.children.every((c) => c === certificates || c.name !== 'certificates') ? anchors : certificates);
+  // An empty <trust-anchors> trusts no CA at all: delete it so the inherited default (system CAs) applies,
+  // and a <base-config> left with nothing in it goes too.
+  let removed: XmlElement = certificates;
+  if (anchors.children.every((c) => c === certificates || c.name !== 'certificates')) {
+    const config = anchors.parent;
+    removed = config?.name === 'base-config' && config.attributes.length === 0 && config.children.length === 1 ? config : anchors;
+  }
+  const removal = elementRemoval(text, removed);
   const remove: Fix = { title: 'Remove <certificates src="user"/>', edits: [removal] };
   const debug = childElements(root, 'debug-overrides')[0];
   const debugAnchors = debug && childElements(debug, 'trust-anchors')[0];

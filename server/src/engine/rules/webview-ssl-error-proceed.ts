@@ -78,7 +78,7 @@ function fixes(src: JvmSource, method: MethodDeclaration, proceeds: Call[]): Fix
     {
       title: 'Cancel the page load on certificate errors (handler.cancel())',
       preferred: true,
-      edits: proceeds.map((c) => ({ start: c.nameStart, end: c.nameStart + 'proceed'.length, newText: 'cancel' })),
+      edits: proceeds.flatMap((c) => [{ start: c.nameStart, end: c.nameStart + 'proceed'.length, newText: 'cancel' }, ...staleComment(src, c)]),
     },
   ];
   const masked = src.code.masked;
@@ -100,6 +100,20 @@ function fixes(src: JvmSource, method: MethodDeclaration, proceeds: Call[]): Fix
   }
   result.push({ title: 'Replace the body with super.onReceivedSslError(…) (cancels the load)', edits: [edit] });
   return result;
+}
+
+/** A comment after `proceed();` on its line (`// ignore SSL errors`) no longer tells the truth: it goes. */
+function staleComment(src: JvmSource, call: Call): { start: number; end: number; newText: string }[] {
+  const masked = src.code.masked;
+  let at = call.close + 1;
+  // The comment itself is blank in `masked`: skip spaces in the text.
+  while (src.text[at] === ' ' || src.text[at] === '\t' || src.text[at] === ';') at++;
+  const comment = src.view.comments.find((c) => c.start >= at && c.start < at + 200);
+  if (!comment || masked.slice(at, comment.start).trim() !== '' || /\S/.test(masked.slice(comment.end, masked.indexOf('\n', comment.end) === -1 ? masked.length : masked.indexOf('\n', comment.end)))) return [];
+  if (src.text.slice(comment.start, comment.end).includes('\n')) return [];
+  let start = comment.start;
+  while (start > call.close + 1 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t')) start--;
+  return [{ start, end: comment.end, newText: '' }];
 }
 
 /**
