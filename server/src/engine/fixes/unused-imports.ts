@@ -3,7 +3,7 @@
  * also deletes the imports only that code needed, and no others.
  */
 import type { TextEdit } from '../findings';
-import { buildCodeView } from '../lexer/code-view';
+import { buildCodeView, type StringToken } from '../lexer/code-view';
 import { applyEdits, editsOverlap } from './apply-edits';
 import { wholeLinesRange } from './text-ranges';
 
@@ -19,11 +19,16 @@ const IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+)(?:[ \t]+as[ \t]+(\w
  * fix-all pass (each would keep the import for the other); the later one then deletes it.
  */
 export function importsMadeUnused(text: string, language: 'java' | 'kotlin', edits: readonly TextEdit[]): TextEdit[] {
-  const applied = applyEdits(text, edits);
-  if (!applied.ok) return [];
-  const before = usedNames(text, language);
-  const after = usedNames(applied.text, language);
-  const masked = buildCodeView(text, language).masked;
+  if (!applyEdits(text, edits).ok) return [];
+  const file = lexed(text, language);
+  // Uses after the edits: those before, less the ones in replaced ranges, plus the ones the edits write.
+  const before = file.uses;
+  const after = new Map(before);
+  for (const edit of edits) {
+    for (const name of identifiersIn(file, edit.start, edit.end)) after.set(name, (after.get(name) ?? 0) - 1);
+    for (const m of edit.newText.matchAll(IDENTIFIER)) after.set(m[0], (after.get(m[0]) ?? 0) + 1);
+  }
+  const masked = file.masked;
   const removals: TextEdit[] = [];
   const claims: TextEdit[] = [];
   IMPORT.lastIndex = 0;
@@ -47,6 +52,43 @@ export function importsMadeUnused(text: string, language: 'java' | 'kotlin', edi
   return [...withoutExtraBlankLines(text, removals, edits), ...claims];
 }
 
+const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+
+interface LexedFile {
+  text: string;
+  language: 'java' | 'kotlin';
+  masked: string;
+  /** `masked` with import and package lines blanked (same offsets). */
+  code: string;
+  templates: readonly StringToken[];
+  uses: Map<string, number>;
+}
+
+/** The last file looked at: its fixes are computed one after the other, on the same text. */
+let last: LexedFile | undefined;
+
+function lexed(text: string, language: 'java' | 'kotlin'): LexedFile {
+  if (last && last.text === text && last.language === language) return last;
+  const view = buildCodeView(text, language);
+  const code = view.masked.replace(/^[ \t]*(?:import|package)\b[^\n]*$/gm, (line) => ' '.repeat(line.length));
+  const templates = view.strings.filter((s) => s.interpolated);
+  const uses = new Map<string, number>();
+  const file: LexedFile = { text, language, masked: view.masked, code, templates, uses };
+  for (const name of identifiersIn(file, 0, text.length)) uses.set(name, (uses.get(name) ?? 0) + 1);
+  last = file;
+  return file;
+}
+
+/** Identifiers used in [start, end) outside import and package lines, Kotlin string templates included. */
+function identifiersIn(file: LexedFile, start: number, end: number): string[] {
+  const names = [...file.code.slice(start, end).matchAll(IDENTIFIER)].map((m) => m[0]);
+  for (const s of file.templates) {
+    if (s.start < start || s.end > end) continue;
+    for (const m of s.value.matchAll(IDENTIFIER)) names.push(m[0]);
+  }
+  return names;
+}
+
 /**
  * Import groups are separated by blank lines: removals separated only by blank lines become one, and
  * one that would leave two blank lines in a row takes the one after it.
@@ -66,18 +108,4 @@ function withoutExtraBlankLines(text: string, removals: TextEdit[], edits: reado
     if (blankAfter && previousBlank && !editsOverlap([extended], edits)) removal.end = extended.end;
   }
   return merged;
-}
-
-/** How often each identifier is used outside import and package lines (string templates of Kotlin included). */
-function usedNames(text: string, language: 'java' | 'kotlin'): Map<string, number> {
-  const view = buildCodeView(text, language);
-  const names = new Map<string, number>();
-  const add = (name: string): void => void names.set(name, (names.get(name) ?? 0) + 1);
-  const code = view.masked.replace(/^[ \t]*(?:import|package)\b[^\n]*$/gm, '');
-  for (const m of code.matchAll(/[A-Za-z_$][\w$]*/g)) add(m[0]);
-  for (const s of view.strings) {
-    if (!s.interpolated) continue;
-    for (const m of s.value.matchAll(/[A-Za-z_$][\w$]*/g)) add(m[0]);
-  }
-  return names;
 }

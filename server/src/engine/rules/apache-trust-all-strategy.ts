@@ -31,7 +31,7 @@ export const apacheTrustAllStrategy: Rule = {
     category: 'tls',
     severity: 'error',
     fileKinds: ['kotlin', 'java'],
-    keywords: ['TrustStrategy', 'TrustAllStrategy', 'isTrusted', 'loadTrustMaterial'],
+    keywords: ['TrustStrategy', 'TrustAllStrategy', 'TrustSelfSignedStrategy', 'isTrusted', 'loadTrustMaterial'],
     fixable: true,
     aliases: ['bypass-tls-verification'],
     docs: [

@@ -180,7 +180,7 @@ function kotlinRemovable(src: JvmSource, statement: Span): boolean {
   if (close === -1 || masked.slice(statement.end, close).trim() !== '') return true;
   const before = masked.slice(Math.max(0, open - 200), open);
   return (
-    /(?:\b(?:init|apply|also|forEach|onEach|else|try|finally|do)|->|\)\s*:\s*[\w.<>?, ]+)\s*$/.test(before) ||
+    /(?:\b(?:init|apply|also|forEach|onEach|else|try|finally|do)|->|\)\s*:\s*[\w.<>?,]+(?:\s+[\w.<>?,]+)*)\s*$/.test(before) ||
     /\b(?:class|object|interface)\b[^{};=]*$/.test(before) ||
     (/\)\s*$/.test(before) && controlOrFunctionHeader(src, open))
   );

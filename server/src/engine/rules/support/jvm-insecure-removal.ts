@@ -165,7 +165,9 @@ const PROPERTY_SINKS: Partial<Record<ValueKind, readonly string[]>> = {
 const JAVA_DECLARATION =
   /(?:^|[;{}])\s*((?:@[\w.]+(?:\([^()]*\))?\s+)*)((?:(?:public|protected|private|static|final|transient|volatile)\s+)*)([\w$.]+(?:\s*<[\w$.?<>, [\]]*>)?(?:\s*\[\s*\])*)\s+([A-Za-z_$][\w$]*)\s*=\s*$/;
 const KOTLIN_DECLARATION =
-  /(?:^|[;{}\n])[ \t]*((?:@[\w.:]+(?:\([^()\n]*\))?\s+)*)((?:(?:private|internal|public|protected|override|lateinit|const|final|open)\s+)*)(?:val|var)\s+([A-Za-z_][\w]*)(?:\s*:\s*[\w.<>?, ]+?)?\s*=\s*$/;
+  /(?:^|[;{}\n])[ \t]*((?:@[\w.:]+(?:\([^()\n]*\))?\s+)*)((?:(?:private|internal|public|protected|override|lateinit|const|final|open)\s+)*)(?:val|var)\s+([A-Za-z_][\w]*)([^=;{}\n]*)=\s*$/;
+/** What may stand between a Kotlin property's name and its `=`: nothing, or `: Type`. */
+const KOTLIN_TYPE = /^\s*(?::\s*[\w.<>?,]+(?:\s+[\w.<>?,]+)*)?\s*$/;
 const NOT_TYPES = new Set(['return', 'else', 'throw', 'new', 'case', 'yield', 'assert']);
 
 class Planner {
@@ -291,6 +293,7 @@ class Planner {
     if (declaration && !(declaration.index === 0 && windowStart > 0)) {
       const name = this.src.language === 'java' ? declaration[4] : declaration[3];
       if (this.src.language === 'java' && NOT_TYPES.has(declaration[3])) return false;
+      if (this.src.language === 'kotlin' && !KOTLIN_TYPE.test(declaration[4])) return false;
       const start = skipSpace(masked, windowStart + declaration.index + (/^[;{}\n]/.test(declaration[0]) ? 1 : 0));
       return this.declaration(start, span, name, /\bprivate\b/.test(declaration[2]), kind);
     }
@@ -313,7 +316,7 @@ class Planner {
     if (!deletion) return false;
     const open = enclosingOpen(this.src.code, start);
     let scope: Span;
-    if (open !== -1 && masked[open] === '{' && !isTypeBody(masked, open)) {
+    if (open !== -1 && masked[open] === '{' && !isTypeBody(this.src, open)) {
       const close = closingOf(this.src.code, open);
       if (close === -1) return false;
       scope = { start: value.end, end: close };
@@ -656,7 +659,15 @@ function countDeclarations(src: JvmSource, name: string): number {
 }
 
 /** Whether the block at `open` is the body of a class, interface, object or anonymous class. */
-function isTypeBody(masked: string, open: number): boolean {
-  const before = masked.slice(Math.max(0, open - HEAD_WINDOW), open);
-  return /(?:\b(?:class|interface|enum)\s+[\w$]|\bobject\s*:|\bobject\s+[\w$]|\bcompanion\s+object)[^;{}]*$/.test(before) || /\bnew\s+[\w$.]+(?:<[^;{}]*>)?\s*\([^;{}]*\)\s*$/.test(before);
+function isTypeBody(src: JvmSource, open: number): boolean {
+  const masked = src.code.masked;
+  const p = previousNonSpace(masked, open);
+  if (masked[p] === ')') {
+    // `new Name(…) {` (Java anonymous class) or `object : Name(…) {`, not `method(…) {`.
+    const paren = matchingBackward(src.code, p);
+    if (paren === -1) return false;
+    const head = masked.slice(Math.max(0, paren - HEAD_WINDOW), paren);
+    if (/(?:\bnew\s+|\bobject\s*:\s*)[\w$.]+(?:\s*<[\w$.?, ]*>)?\s*$/.test(head)) return true;
+  }
+  return /(?:\b(?:class|interface|enum)\s+[\w$]|\bobject\s*:|\bobject\s+[\w$]|\bcompanion\s+object)[^;{}]*$/.test(masked.slice(Math.max(0, open - HEAD_WINDOW), open));
 }
