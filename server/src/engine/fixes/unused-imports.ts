@@ -3,7 +3,7 @@
  * also deletes the imports only that code needed, and no others.
  */
 import type { TextEdit } from '../findings';
-import { buildCodeView, type StringToken } from '../lexer/code-view';
+import { buildCodeView, type CodeView, type StringToken } from '../lexer/code-view';
 import { applyEdits, editsOverlap } from './apply-edits';
 import { wholeLinesRange } from './text-ranges';
 
@@ -18,29 +18,20 @@ const IMPORT = /^[ \t]*import[ \t]+(?:static[ \t]+)?([\w.]+)(?:[ \t]+as[ \t]+(\w
  * claims the line, so that two fixes each deleting one of its last two uses never run in the same
  * fix-all pass (each would keep the import for the other); the later one then deletes it.
  */
-export function importsMadeUnused(text: string, language: 'java' | 'kotlin', edits: readonly TextEdit[]): TextEdit[] {
+export function importsMadeUnused(text: string, language: 'java' | 'kotlin', edits: readonly TextEdit[], view?: CodeView): TextEdit[] {
   if (!applyEdits(text, edits).ok) return [];
-  const file = lexed(text, language);
-  // Uses after the edits: those before, less the ones in replaced ranges, plus the ones the edits write.
-  const before = file.uses;
-  const after = new Map(before);
-  for (const edit of edits) {
-    for (const name of identifiersIn(file, edit.start, edit.end)) after.set(name, (after.get(name) ?? 0) - 1);
-    for (const m of edit.newText.matchAll(IDENTIFIER)) after.set(m[0], (after.get(m[0]) ?? 0) + 1);
-  }
-  const masked = file.masked;
+  const file = lexed(text, language, view);
   const removals: TextEdit[] = [];
   const claims: TextEdit[] = [];
-  IMPORT.lastIndex = 0;
-  for (let m = IMPORT.exec(masked); m; m = IMPORT.exec(masked)) {
-    if (m[0].length === 0) {
-      IMPORT.lastIndex++;
-      continue;
-    }
-    const name = m[2] ?? m[1].slice(m[1].lastIndexOf('.') + 1);
-    const usesBefore = before.get(name) ?? 0;
-    const usesAfter = after.get(name) ?? 0;
-    if (usesBefore === 0 || usesAfter >= usesBefore) continue;
+  for (const m of file.imports) {
+    const name = m.name;
+    // Uses after the edits: those before, less the ones in replaced ranges, plus the ones the edits write.
+    let usesBefore = file.totals.get(name);
+    if (usesBefore === undefined) file.totals.set(name, (usesBefore = usesOf(file, name, 0, text.length)));
+    if (usesBefore === 0) continue;
+    let usesAfter = usesBefore;
+    for (const edit of edits) usesAfter += countWord(edit.newText, name, 0, edit.newText.length) - usesOf(file, name, edit.start, edit.end);
+    if (usesAfter >= usesBefore) continue;
     if (usesAfter > 0) {
       const claim = { start: m.index, end: m.index + m[0].length, newText: text.slice(m.index, m.index + m[0].length) };
       if (!editsOverlap([claim], edits)) claims.push(claim);
@@ -52,41 +43,62 @@ export function importsMadeUnused(text: string, language: 'java' | 'kotlin', edi
   return [...withoutExtraBlankLines(text, removals, edits), ...claims];
 }
 
-const IDENTIFIER = /[A-Za-z_$][\w$]*/g;
+interface ImportLine {
+  /** Offset and text of the import statement. */
+  index: number;
+  0: string;
+  /** The simple name (or alias) it brings in. */
+  name: string;
+}
 
 interface LexedFile {
   text: string;
   language: 'java' | 'kotlin';
-  masked: string;
+  imports: ImportLine[];
   /** `masked` with import and package lines blanked (same offsets). */
   code: string;
   templates: readonly StringToken[];
-  uses: Map<string, number>;
+  /** Uses of each imported name in the whole file, counted on first need. */
+  totals: Map<string, number>;
 }
 
-/** The last file looked at: its fixes are computed one after the other, on the same text. */
+/** The files looked at, by code view (the rules' fixes of one scan share it), and the last one without. */
+const BY_VIEW = new WeakMap<CodeView, LexedFile>();
 let last: LexedFile | undefined;
 
-function lexed(text: string, language: 'java' | 'kotlin'): LexedFile {
-  if (last && last.text === text && last.language === language) return last;
-  const view = buildCodeView(text, language);
+function lexed(text: string, language: 'java' | 'kotlin', given?: CodeView): LexedFile {
+  const cached = given ? BY_VIEW.get(given) : last;
+  if (cached && cached.text === text && cached.language === language) return cached;
+  const view = given ?? buildCodeView(text, language);
+  const imports: ImportLine[] = [];
+  IMPORT.lastIndex = 0;
+  for (let m = IMPORT.exec(view.masked); m; m = IMPORT.exec(view.masked)) {
+    imports.push({ index: m.index, 0: m[0], name: m[2] ?? m[1].slice(m[1].lastIndexOf('.') + 1) });
+  }
   const code = view.masked.replace(/^[ \t]*(?:import|package)\b[^\n]*$/gm, (line) => ' '.repeat(line.length));
   const templates = view.strings.filter((s) => s.interpolated);
-  const uses = new Map<string, number>();
-  const file: LexedFile = { text, language, masked: view.masked, code, templates, uses };
-  for (const name of identifiersIn(file, 0, text.length)) uses.set(name, (uses.get(name) ?? 0) + 1);
-  last = file;
+  const file: LexedFile = { text, language, imports, code, templates, totals: new Map() };
+  if (given) BY_VIEW.set(given, file);
+  else last = file;
   return file;
 }
 
-/** Identifiers used in [start, end) outside import and package lines, Kotlin string templates included. */
-function identifiersIn(file: LexedFile, start: number, end: number): string[] {
-  const names = [...file.code.slice(start, end).matchAll(IDENTIFIER)].map((m) => m[0]);
+/** How often `name` is used in [start, end) outside import and package lines, Kotlin string templates included. */
+function usesOf(file: LexedFile, name: string, start: number, end: number): number {
+  let count = countWord(file.code, name, start, end);
   for (const s of file.templates) {
-    if (s.start < start || s.end > end) continue;
-    for (const m of s.value.matchAll(IDENTIFIER)) names.push(m[0]);
+    if (s.start >= start && s.end <= end) count += countWord(s.value, name, 0, s.value.length);
   }
-  return names;
+  return count;
+}
+
+/** Occurrences of `word` as a whole identifier in [start, end) of `text`. */
+function countWord(text: string, word: string, start: number, end: number): number {
+  let count = 0;
+  for (let at = text.indexOf(word, start); at !== -1 && at + word.length <= end; at = text.indexOf(word, at + word.length)) {
+    if (!/[\w$]/.test(text[at - 1] ?? '') && !/[\w$]/.test(text[at + word.length] ?? '')) count++;
+  }
+  return count;
 }
 
 /**

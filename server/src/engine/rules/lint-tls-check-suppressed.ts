@@ -103,7 +103,7 @@ function detectCode(context: RuleContext): void {
     if (close === -1) return undefined;
     if (view.stringsIn(open, close).length === 1) {
       const removal = [{ ...deletionRange(src, at, close + 1, false), newText: '' }];
-      return [...removal, ...importsMadeUnused(context.text, src.language, removal)];
+      return [...removal, ...importsMadeUnused(context.text, src.language, removal, view)];
     }
     const next = skipSpace(masked, token.end);
     if (masked[next] === ',') return [{ start: token.start, end: skipSpace(masked, next + 1), newText: '' }];

@@ -22,6 +22,8 @@ const MAX_STEPS = 200;
 const MAX_VARIABLES = 16;
 /** How far back a declaration's head (modifiers, type, name) is looked for. */
 const HEAD_WINDOW = 400;
+/** How far before `context.init(…)` the context's declaration is looked for. */
+const CONTEXT_DISTANCE = 20_000;
 
 /** Checked exceptions only the removed TLS set-up throws: a Java `catch` of one of them would no longer compile. */
 const SECURITY_EXCEPTIONS = /\b(?:NoSuchAlgorithmException|KeyManagementException|GeneralSecurityException|KeyStoreException|NoSuchProviderException|UnrecoverableKeyException|CertificateException)\b/;
@@ -197,7 +199,7 @@ class Planner {
       ...tidy.map((d) => ({ start: d.start, end: d.end, newText: '' })),
       ...this.replacements.filter((r) => !tidy.some((d) => r.start >= d.start && r.end <= d.end)),
     ];
-    return [...edits, ...importsMadeUnused(this.src.text, this.src.language, edits)];
+    return [...edits, ...importsMadeUnused(this.src.text, this.src.language, edits, this.src.view)];
   }
 
   private covered(span: Span): boolean {
@@ -335,6 +337,7 @@ class Planner {
 
   /** Whether a Kotlin string template in `scope` mentions `name` (masked text does not show it). */
   private inTemplate(name: string, scope: Span): boolean {
+    if (this.src.language !== 'kotlin') return false;
     const word = new RegExp(`\\b${escapeRegExp(name)}\\b`);
     return this.src.view.strings.some((s) => s.interpolated && s.start >= scope.start && s.end <= scope.end && word.test(s.value));
   }
@@ -487,6 +490,8 @@ class Planner {
         ? new RegExp(`\\b(?:javax\\.net\\.ssl\\.)?SSLContext\\s+${escapeRegExp(name)}\\s*=\\s*`, 'g')
         : new RegExp(`\\b(?:val|var)\\s+${escapeRegExp(name)}\\b(?:\\s*:\\s*[\\w.?]+)?\\s*=\\s*`, 'g');
     let found: Span | undefined;
+    // The context is declared near its `init` (a field farther away than this gets no fix).
+    declaration.lastIndex = Math.max(0, at - CONTEXT_DISTANCE);
     for (let m = declaration.exec(masked); m && m.index < at; m = declaration.exec(masked)) {
       const start = m.index + m[0].length;
       const call = /^(?:javax\s*\.\s*net\s*\.\s*ssl\s*\.\s*)?SSLContext\s*\.\s*getInstance\s*\(/.exec(masked.slice(start, start + 80));
