@@ -233,6 +233,12 @@ class Planner {
         end = after + m[0].length;
         continue;
       }
+      const annotated = withLeadingAnnotations(this.src, start);
+      if (annotated < start) {
+        // `@SuppressLint("CustomX509TrustManager") object : X509TrustManager { … }`.
+        start = annotated;
+        continue;
+      }
       if (masked[p] === ')' && isCastBefore(this.src, p)) {
         start = matchingBackward(this.src.code, p);
         continue;
@@ -278,6 +284,7 @@ class Planner {
       if (/=\s*$/.test(head)) return { start: p, end: after + 1 };
       return undefined;
     }
+    if (masked[after] === ',' && this.src.language === 'kotlin') after = skipSpace(masked, after + 1);
     if (masked[p] === '(' && masked[after] === ')' && closingOf(this.src.code, p) === after) {
       const head = masked.slice(Math.max(0, p - 120), p);
       const call = /\barrayOf\s*(?:<[\w.?<>, ]*>)?\s*$/.exec(head);
@@ -461,13 +468,14 @@ class Planner {
     if (dot === -1) {
       // Kotlin `SSLContext.getInstance("TLS").apply { init(null, arrayOf(tm), null) }`.
       const open = enclosingOpen(this.src.code, call.nameStart);
-      if (open === -1 || masked[open] !== '{' || masked.slice(open + 1, closingOf(this.src.code, open)).trim() !== masked.slice(call.nameStart, call.close + 1)) return false;
+      const close = open === -1 ? -1 : closingOf(this.src.code, open);
+      if (close === -1 || masked[open] !== '{' || masked.slice(open + 1, close).trim() !== masked.slice(call.nameStart, call.close + 1)) return false;
       const apply = /\.\s*apply\s*$/.exec(masked.slice(Math.max(0, open - 40), open));
       if (!apply) return false;
       const applyDot = open - (masked.slice(Math.max(0, open - 40), open).length - apply.index);
       const start = chainStartBefore(this.src, applyDot);
       if (!isGetInstance(masked.slice(start, applyDot))) return false;
-      this.queue.push({ span: { start, end: closingOf(this.src.code, open) + 1 }, kind: 'ssl-context' });
+      this.queue.push({ span: { start, end: close + 1 }, kind: 'ssl-context' });
       return true;
     }
     const chainStart = chainStartBefore(this.src, dot);
@@ -556,9 +564,11 @@ class Planner {
         const clause = /^catch\s*\(/.exec(masked.slice(next, next + 10));
         if (!clause) break;
         const paren = next + clause[0].length - 1;
-        const block = skipSpace(masked, closingOf(this.src.code, paren) + 1);
-        if (masked[block] !== '{') return undefined;
-        end = closingOf(this.src.code, block) + 1;
+        const parenClose = closingOf(this.src.code, paren);
+        const block = parenClose === -1 ? -1 : skipSpace(masked, parenClose + 1);
+        const blockClose = block === -1 || masked[block] !== '{' ? -1 : closingOf(this.src.code, block);
+        if (blockClose === -1) return undefined;
+        end = blockClose + 1;
       }
       const after = skipSpace(masked, end);
       if (end === close + 1 || /^finally\b/.test(masked.slice(after, after + 8))) return undefined;
@@ -596,8 +606,11 @@ class Planner {
           if (!clause) break;
           const paren = next + clause[0].length - 1;
           const parenClose = closingOf(this.src.code, paren);
+          if (parenClose === -1) return true;
           if (SECURITY_EXCEPTIONS.test(masked.slice(paren, parenClose))) return true;
-          end = closingOf(this.src.code, skipSpace(masked, parenClose + 1)) + 1;
+          const blockClose = closingOf(this.src.code, skipSpace(masked, parenClose + 1));
+          if (blockClose === -1) return true;
+          end = blockClose + 1;
         }
       }
       open = enclosingOpen(this.src.code, open);
