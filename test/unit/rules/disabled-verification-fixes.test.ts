@@ -140,6 +140,31 @@ describe('fixes for disabled verification (JVM, Android XML)', () => {
     });
   });
 
+  it('fixes a try with security catches in two fix-all passes: the verifier first, then the emptied try with the trust manager', () => {
+    const text = lines(
+      'class C {',
+      '  static void trustEverything() {',
+      JAVA_TRUST_ALL,
+      '    try {',
+      '      SSLContext sc = SSLContext.getInstance("SSL");',
+      '      sc.init(null, new TrustManager[] {tm}, new SecureRandom());',
+      '      HttpsURLConnection.setDefaultSSLSocketFactory(sc.getSocketFactory());',
+      '      HostnameVerifier allHostsValid = (hostname, session) -> true;',
+      '      HttpsURLConnection.setDefaultHostnameVerifier(allHostsValid);',
+      '    } catch (KeyManagementException e) {',
+      '      e.printStackTrace();',
+      '    } catch (NoSuchAlgorithmException e) {',
+      '      e.printStackTrace();',
+      '    }',
+      '  }',
+      '}',
+    );
+    assert.deepEqual(fixTitles('C.java', text, 'trust-all-x509-trust-manager'), [[]]);
+    const result = fixAll(text, (t) => scan('C.java', t), (f) => f.category === 'tls');
+    assert.equal(result.text, lines('class C {', '  static void trustEverything() {', '  }', '}'));
+    assert.equal(result.applied, 2);
+  });
+
   describe('hostname-verifier-accepts-all', () => {
     const RULE = 'hostname-verifier-accepts-all';
 

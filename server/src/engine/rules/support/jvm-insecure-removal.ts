@@ -28,6 +28,9 @@ const CONTEXT_DISTANCE = 20_000;
 /** Checked exceptions only the removed TLS set-up throws: a Java `catch` of one of them would no longer compile. */
 const SECURITY_EXCEPTIONS = /\b(?:NoSuchAlgorithmException|KeyManagementException|GeneralSecurityException|KeyStoreException|NoSuchProviderException|UnrecoverableKeyException|CertificateException)\b/;
 
+/** Calls of the TLS set-up that throw those exceptions (verifiers and strategies throw none). */
+const THROWING_CALL = /\b(?:getInstance|init|loadTrustMaterial|build)\s*\(/;
+
 interface Use {
   span: Span;
   kind: ValueKind;
@@ -192,7 +195,7 @@ class Planner {
     }
     for (const name of this.requiredNames) if (!this.followed.has(name)) return undefined;
     this.deleteEmptiedBlocks();
-    if (this.src.language === 'java' && this.deletions.some((d) => this.insideSecurityCatch(d))) return undefined;
+    if (this.src.language === 'java' && this.deletions.some((d) => THROWING_CALL.test(this.src.code.masked.slice(d.start, d.end)) && this.insideSecurityCatch(d))) return undefined;
     const tidy = tidyDeletions(this.src, this.deletions);
     if (!tidy) return undefined;
     const edits: TextEdit[] = [
