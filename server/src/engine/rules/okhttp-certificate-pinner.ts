@@ -2,7 +2,9 @@ import type { Rule, TextRange } from '../rule';
 import type { StringToken } from '../lexer/code-view';
 import { argumentStrings, spanText, splitArguments, type Span } from './support/code-syntax';
 import { closingOf, jvmCode, loopIterable } from './support/jvm-syntax';
+import { okHttpMigrationFix } from './support/okhttp-migration';
 import { parseOkHttpPin, pinCount } from './support/pins';
+import type { Fix } from '../findings';
 
 /** Longest `add(…)` call looked at; a pin call is a few lines, the cap keeps nested input linear. */
 const MAX_ADD_CALL = 20_000;
@@ -16,7 +18,7 @@ export const okhttpCertificatePinner: Rule = {
     severity: 'warning',
     fileKinds: ['kotlin', 'java'],
     keywords: ['CertificatePinner'],
-    fixable: false,
+    fixable: true,
     docs: [
       'Flags each `CertificatePinner.Builder().add(host, "sha256/…")` call whose pins are written in the app: inline, in constants (top level, `companion object`, `static final`), in `arrayOf`/`listOf`/`setOf`/`new String[]{…}` arrays (spread with `*` or `.toTypedArray()`), or iterated with `for` / `forEach`, in builder chains, `apply {}` blocks and builders held in a variable. Pins built at runtime (from an SDK, string templates) are not flagged.',
       '',
@@ -42,6 +44,8 @@ export const okhttpCertificatePinner: Rule = {
       }
       return tokens;
     };
+    const language = context.kind === 'java' ? 'java' : 'kotlin';
+    const fixes = new Map<number, Fix | undefined>();
     const call = /\badd\s*\(/g;
     for (let m = call.exec(masked); m; m = call.exec(masked)) {
       const open = m.index + m[0].length - 1;
@@ -70,6 +74,7 @@ export const okhttpCertificatePinner: Rule = {
       if (pins.length === 0) continue;
       const hostToken = stringsOf(args[0])[0];
       const host = hostToken ? hostToken.value : spanText(view, args[0]);
+      const fix = okHttpMigrationFix({ view, code, language }, m.index, fixes);
       context.report({
         start: m.index,
         end: close + 1,
@@ -80,6 +85,7 @@ export const okhttpCertificatePinner: Rule = {
           `Certificate pins for \`${host}\` are hardcoded in an OkHttp CertificatePinner (${pinCount(pins)}). ` +
           'When the server key rotates, every installed app that has not updated fails to connect, and anyone can read the pins from the APK. ' +
           'Deliver pins at runtime with dynamic pinning (ApproovService.getOkHttpClient()).',
+        ...(fix ? { fixes: [fix] } : {}),
       });
     }
   },

@@ -1,0 +1,516 @@
+/**
+ * The quick fix of `okhttp-certificate-pinner`: moves an OkHttp client with a hardcoded
+ * `CertificatePinner` to dynamic pinning with the Approov service layer.
+ *
+ * What is rewritten (Kotlin and Java), and nothing else:
+ * - the pinner is a `CertificatePinner.Builder()…add(…)…build()` chain, written inline in
+ *   `.certificatePinner(…)` or as the initializer of a local or private `val`/field whose only uses are
+ *   `.certificatePinner(name)` calls;
+ * - each such call is in a client builder chain that ends in `.build()` (or on a builder variable
+ *   whose one `.build()` follows in the same block), in a statement of a function body or lambda, a
+ *   Kotlin property (`val … by lazy { … }`) or a Kotlin expression-bodied function.
+ * The client expression becomes `ApproovService.getOkHttpClient()`, preceded by
+ * `ApproovService.setOkHttpClientBuilder(<the builder without the pinner>)`. When the client's only
+ * use is `.client(…)` of a Retrofit builder, the Retrofit service layer's
+ * `ApproovService.getRetrofit(<builder>)` is used instead. The pinner declaration, private constants
+ * only it used and the `CertificatePinner` import go. Anything else gets no fix (see the rule docs).
+ */
+import type { Fix, TextEdit } from '../../findings';
+import { importEdit } from '../../fixes/imports';
+import { lineEnding } from '../../fixes/text-ranges';
+import type { CodeView } from '../../lexer/code-view';
+import { applyEdits } from '../../fixes/apply-edits';
+import { skipSpace, splitArguments, type Span } from './code-syntax';
+import { callText, declarationRemoval, expressionLines, identifierUses, importRemoval, inAny, finishEdits, namedUses } from './fix-text';
+import { chainThrough, isEmptyCall, parseChain, type CallChain } from './jvm-chains';
+import { closingOf, type JvmCode } from './jvm-syntax';
+import { wholeLinesRange } from '../../fixes/text-ranges';
+import { blockAround, indentUnit, lineStartOf, startsLine, statementEnd, statementStart, type BlockContext, type JvmLanguage } from './jvm-statements';
+
+const OKHTTP_SERVICE = 'io.approov.service.okhttp.ApproovService';
+const RETROFIT_SERVICE = 'io.approov.service.retrofit.ApproovService';
+
+export interface JvmFile {
+  view: CodeView;
+  code: JvmCode;
+  language: JvmLanguage;
+}
+
+/** Control flow or operators in front of an expression: inserting a statement before it would change what runs. */
+const CONTROL = /(?<![\w$])(?:if|else|when|for|while|switch|try|catch|finally|do|synchronized|throw)(?![\w$])|->|&&|\|\||\s\?\s|\?:/;
+
+const KOTLIN_PROPERTY =
+  /^((?:(?:private|internal|public|protected|override|final|open|@[\w.]+(?:\([^()]*\))?)\s+)*)val\s+([A-Za-z_]\w*)\s*(?::\s*([\w.<>?, ]+?))?\s*=\s*$/;
+const KOTLIN_EXPRESSION_FUN =
+  /^(?:(?:private|internal|public|protected|override|final|open|@[\w.]+(?:\([^()]*\))?)\s+)*fun\s+(?:<[^<>]*>\s*)?([A-Za-z_]\w*)\s*\(([^]*)\)\s*(?::\s*([\w.<>?, ]+?))?\s*=\s*$/;
+const KOTLIN_LOCAL = /^(?:val|var)\s+([A-Za-z_]\w*)\s*(?::\s*[\w.<>?, ]+?)?\s*=\s*$/;
+const JAVA_LOCAL = /^(?:final\s+)?[\w.]+(?:\s*<[\w.?<>, ]*>)?\s+([A-Za-z_$][\w$]*)\s*=\s*$/;
+const ASSIGNMENT = /^(?:this\s*\.\s*)?([A-Za-z_$][\w$]*)\s*=\s*$/;
+const RETURN = /^return(?:@\w+)?\s*$/;
+
+/** Where a rewritten expression sits, and how a set-up statement can go before it. */
+type Site =
+  | { form: 'statement'; start: number; lineStart: number; indent: string; unit: string; name?: string }
+  | { form: 'lazy-property'; start: number; indent: string; unit: string; name: string; typeEnd: number; hasType: boolean }
+  | { form: 'expression-fun'; start: number; indent: string; unit: string; name: string; typeEnd: number; hasType: boolean };
+
+function indentOf(text: string, offset: number): string {
+  const start = lineStartOf(text, offset);
+  let end = start;
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  return text.slice(start, end);
+}
+
+/** The site of the expression [start, end), or undefined when a set-up statement cannot be put before it safely. */
+function siteOf(file: JvmFile, start: number, end: number): Site | undefined {
+  const { code, language } = file;
+  const text = file.view.text;
+  const masked = code.masked;
+  const block = blockAround(code, start);
+  if (!block) return undefined;
+  const anchor = block.outermostParen === -1 ? start : block.outermostParen;
+  const stmtStart = statementStart(code, language, anchor, block.open);
+  if (stmtStart === undefined || stmtStart > anchor) return undefined;
+  const stmtEnd = statementEnd(code, language, block.outermostParen === -1 ? end : closingOf(code, block.outermostParen) + 1);
+  if (stmtEnd === undefined) return undefined;
+  const prefix = masked.slice(stmtStart, start);
+  if (CONTROL.test(prefix)) return undefined;
+  const endsStatement = masked.slice(end, stmtEnd).trim().replace(/;$/, '') === '';
+  const indent = indentOf(text, stmtStart);
+  const unit = indentUnit(text, indent, block.open);
+  if (!startsLine(text, stmtStart)) return undefined;
+
+  if (language === 'kotlin' && block.outermostParen === -1 && endsStatement) {
+    const fun = KOTLIN_EXPRESSION_FUN.exec(prefix);
+    if (fun) {
+      const typeEnd = stmtStart + prefix.lastIndexOf('=');
+      return { form: 'expression-fun', start: stmtStart, indent, unit, name: fun[1], typeEnd: trimBack(masked, typeEnd), hasType: fun[3] !== undefined };
+    }
+    if (block.kind !== 'code') {
+      const property = KOTLIN_PROPERTY.exec(prefix);
+      if (!property || /@JvmField\b/.test(property[1])) return undefined;
+      const typeEnd = stmtStart + prefix.lastIndexOf('=');
+      return { form: 'lazy-property', start: stmtStart, indent, unit, name: property[2], typeEnd: trimBack(masked, typeEnd), hasType: property[3] !== undefined };
+    }
+  }
+  if (block.kind !== 'code') return undefined;
+  let name: string | undefined;
+  if (block.outermostParen === -1) {
+    const trimmed = prefix.trim();
+    const declared = (language === 'kotlin' ? KOTLIN_LOCAL : JAVA_LOCAL).exec(trimmed) ?? ASSIGNMENT.exec(trimmed);
+    if (declared) name = declared[1];
+    else if (RETURN.test(trimmed)) name = enclosingFunctionName(masked, block);
+    else if (trimmed !== '') return undefined;
+  }
+  return { form: 'statement', start: stmtStart, lineStart: lineStartOf(text, stmtStart), indent, unit, name };
+}
+
+/** How a multi-line argument is laid out: as the SDK README writes Kotlin, as Android Studio formats Java. */
+function layoutOf(file: JvmFile, indent: string, unit: string): { indent: string; unit: string; eol: string; style: 'block' | 'hug' } {
+  return { indent, unit, eol: lineEnding(file.view.text), style: file.language === 'java' ? 'hug' : 'block' };
+}
+
+function trimBack(masked: string, offset: number): number {
+  let i = offset;
+  while (i > 0 && /\s/.test(masked[i - 1])) i--;
+  return i;
+}
+
+/** The name of the function whose body is `block` (`fun name(…)`, Java `Type name(…)`), for builder names. */
+function enclosingFunctionName(masked: string, block: BlockContext): string | undefined {
+  if (block.open < 0) return undefined;
+  const header = masked.slice(Math.max(0, block.open - 300), block.open);
+  return /([A-Za-z_$][\w$]*)\s*\([^()]*\)[^(){};=]*$/.exec(header)?.[1];
+}
+
+/** What a site's expression is replaced by, with the set-up statement before it. */
+function rewriteAt(file: JvmFile, site: Site, expression: Span, setup: (indent: string) => string, replacement: (indent: string) => string, type: string): TextEdit {
+  const text = file.view.text;
+  const eol = lineEnding(text);
+  const semicolon = file.language === 'java' ? ';' : '';
+  if (site.form === 'statement') {
+    const before = text.slice(site.lineStart, expression.start);
+    return {
+      start: site.lineStart,
+      end: expression.end,
+      newText: `${site.indent}${setup(site.indent)}${semicolon}${eol}${before}${replacement(site.indent)}`,
+    };
+  }
+  const inner = site.indent + site.unit;
+  const header = site.hasType ? '' : `: ${type}`;
+  const body = `${inner}${setup(inner)}${eol}${inner}${site.form === 'expression-fun' ? 'return ' : ''}${replacement(inner)}`;
+  const opening = site.form === 'lazy-property' ? ' by lazy {' : ' {';
+  return { start: site.typeEnd, end: expression.end, newText: `${header}${opening}${eol}${body}${eol}${site.indent}}` };
+}
+
+/** A pinner chain `CertificatePinner.Builder()….add(…)….build()` through the add() call whose name starts at `addStart`. */
+function pinnerChain(code: JvmCode, addStart: number): CallChain | undefined {
+  const masked = code.masked;
+  let dot = addStart - 1;
+  while (dot >= 0 && /\s/.test(masked[dot])) dot--;
+  if (masked[dot] !== '.') return undefined;
+  if (masked[dot - 1] === '?') dot--;
+  const found = chainThrough(code, dot);
+  if (!found) return undefined;
+  const { chain } = found;
+  const segments = chain.segments;
+  const last = segments[segments.length - 1];
+  if (!last || last.name !== 'build' || !isEmptyCall(masked, last)) return undefined;
+  const firstAdd = segments.findIndex((s) => s.name === 'add');
+  if (firstAdd === -1) return undefined;
+  const head = masked.slice(chain.start, segments[firstAdd].dot).replace(/\s+/g, '');
+  if (!/^(?:new)?(?:okhttp3\.)?CertificatePinner\.Builder\(\)$/.test(head)) return undefined;
+  if (!segments.slice(firstAdd, -1).every((s) => s.name === 'add' && s.open !== -1 && s.lambdaOpen === -1)) return undefined;
+  return chain;
+}
+
+/** If [start, end) is the sole argument of a `.name(…)` chain segment, the offset of that segment's `.`. */
+function soleArgumentOf(code: JvmCode, span: Span, name: string): number | undefined {
+  const masked = code.masked;
+  let open = span.start - 1;
+  while (open >= 0 && /\s/.test(masked[open])) open--;
+  if (masked[open] !== '(') return undefined;
+  const close = closingOf(code, open);
+  if (close === -1 || masked.slice(span.end, close).trim() !== '') return undefined;
+  let nameEnd = open;
+  while (nameEnd > 0 && /\s/.test(masked[nameEnd - 1])) nameEnd--;
+  if (masked.slice(nameEnd - name.length, nameEnd) !== name || /[\w$]/.test(masked[nameEnd - name.length - 1] ?? '')) return undefined;
+  let dot = nameEnd - name.length - 1;
+  while (dot >= 0 && /\s/.test(masked[dot])) dot--;
+  if (masked[dot] !== '.') return undefined;
+  return masked[dot - 1] === '?' ? dot - 1 : dot;
+}
+
+/** A declaration `val name = <expression>` / `Type name = <expression>;` whose initializer is exactly `expression`. */
+interface Declaration {
+  name: string;
+  /** The whole statement. */
+  start: number;
+  end: number;
+  /** Where uses of the name can be: the rest of the block for a local, the file for a private member. */
+  scope: Span;
+}
+
+const KOTLIN_DECLARATION = /^((?:(?:private|internal|public|protected|const|override|final|@[\w.]+(?:\([^()]*\))?)\s+)*)(?:val|var)\s+([A-Za-z_]\w*)\s*(?::\s*[\w.<>?, ]+?)?\s*=\s*$/;
+const JAVA_DECLARATION = /^((?:(?:private|public|protected|static|final|volatile|transient|@[\w.]+(?:\([^()]*\))?)\s+)*)[\w.]+(?:\s*<[\w.?<>, ]*>)?(?:\s*\[\s*\])*\s+([A-Za-z_$][\w$]*)\s*=\s*$/;
+
+function declarationWithInitializer(file: JvmFile, expression: Span): Declaration | undefined {
+  const { code, language } = file;
+  const masked = code.masked;
+  const block = blockAround(code, expression.start);
+  if (!block || block.outermostParen !== -1) return undefined;
+  const start = statementStart(code, language, expression.start, block.open);
+  const end = statementEnd(code, language, expression.end);
+  if (start === undefined || end === undefined) return undefined;
+  if (masked.slice(expression.end, end).trim().replace(/;$/, '') !== '') return undefined;
+  const declared = (language === 'kotlin' ? KOTLIN_DECLARATION : JAVA_DECLARATION).exec(masked.slice(start, expression.start));
+  if (!declared) return undefined;
+  const modifiers = declared[1];
+  if (block.kind === 'code') {
+    if (!/^(?:final\s+|@[\w.]+\s+)*$/.test(modifiers)) return undefined;
+    return { name: declared[2], start, end, scope: { start: end, end: closingOf(code, block.open) } };
+  }
+  if (!/\bprivate\b/.test(modifiers)) return undefined;
+  return { name: declared[2], start, end, scope: { start: 0, end: masked.length } };
+}
+
+/** The declaration (local or private member) of a constant `name` that the pinner reads, if any. */
+function constantDeclaration(file: JvmFile, name: string, near: number): Declaration | undefined {
+  const masked = file.code.masked;
+  const pattern = new RegExp(`(?<![\\w$])${name}\\s*(?::\\s*[\\w.<>?, ]+?)?\\s*=(?!=)`, 'g');
+  let best: Declaration | undefined;
+  for (let m = pattern.exec(masked), n = 0; m && n < 50; m = pattern.exec(masked), n++) {
+    const valueStart = skipSpace(masked, m.index + m[0].length);
+    const block = blockAround(file.code, valueStart);
+    if (!block || block.outermostParen !== -1) continue;
+    const end = statementEnd(file.code, file.language, valueStart);
+    if (end === undefined) continue;
+    let valueEnd = end;
+    while (valueEnd > valueStart && /[\s;]/.test(masked[valueEnd - 1])) valueEnd--;
+    const declaration = declarationWithInitializer(file, { start: valueStart, end: valueEnd });
+    if (!declaration || declaration.name !== name) continue;
+    if (near < declaration.scope.start || near > declaration.scope.end) continue;
+    best = declaration;
+    break;
+  }
+  return best;
+}
+
+/** Names read by the pinner's `add(…)` arguments (`HOST`, `PIN`, `*PINS`, `PINS.toTypedArray()`). */
+function namesReadBy(code: JvmCode, pinner: CallChain): string[] {
+  const masked = code.masked;
+  const names = new Set<string>();
+  for (const segment of pinner.segments) {
+    if (segment.name !== 'add' || segment.open === -1) continue;
+    for (const arg of splitArguments(masked, segment.open, segment.close)) {
+      const written = masked.slice(arg.start, arg.end).trim();
+      const name = /^(?:\*\s*)?([A-Za-z_$][\w$]*)(?:\s*\.\s*(?:toTypedArray|toArray)\s*\(\s*\))?$/.exec(written)?.[1];
+      if (name) names.add(name);
+    }
+  }
+  return [...names];
+}
+
+/** The builder expression of a client chain: everything before `.build()`, less the cut segment. */
+interface ClientChain {
+  chain: CallChain;
+  /** The expression the fix replaces: from the chain start to the end of `.build()`. */
+  expression: Span;
+  /** The segment cut out (`.certificatePinner(…)`), with the lines it alone occupies. */
+  cut: Span | undefined;
+  /** End of the builder part that is kept (before `.build()`). */
+  builderEnd: number;
+}
+
+function clientChain(code: JvmCode, chain: CallChain, cutIndex: number | undefined, buildIndex: number): ClientChain {
+  const kept = chain.segments.slice(0, buildIndex).filter((_, i) => i !== cutIndex);
+  const builderEnd = kept.length ? kept[kept.length - 1].end : chain.primaryEnd;
+  const cutSegment = cutIndex === undefined ? undefined : chain.segments[cutIndex];
+  const cut = cutSegment ? wholeLinesRange(code.masked, cutSegment.dot, cutSegment.end) : undefined;
+  return { chain, expression: { start: chain.start, end: chain.segments[buildIndex].end }, cut, builderEnd };
+}
+
+function builderLines(file: JvmFile, client: ClientChain, extraCut: Span[] = []): string[] {
+  const text = file.view.text;
+  const cuts = [...(client.cut ? [client.cut] : []), ...extraCut];
+  return expressionLines(text, client.chain.start, client.builderEnd, cuts, indentOf(text, client.chain.start));
+}
+
+/** The `.build()` segment after `from` in a chain, if it is a plain `build()` call. */
+function buildIndexAfter(masked: string, chain: CallChain, from: number): number {
+  for (let i = from + 1; i < chain.segments.length; i++) if (chain.segments[i].name === 'build') return isEmptyCall(masked, chain.segments[i]) ? i : -1;
+  return -1;
+}
+
+interface Plan {
+  service: string;
+  edits: TextEdit[];
+  dropped: Span[];
+}
+
+/**
+ * The fix for the add() call whose name starts at `addStart`, or undefined when the code is not a
+ * shape this fix rewrites. Every add() of one pinner gets the same fix; `cache` (per file) computes it once.
+ */
+export function okHttpMigrationFix(file: JvmFile, addStart: number, cache?: Map<number, Fix | undefined>): Fix | undefined {
+  const pinner = pinnerChain(file.code, addStart);
+  if (!pinner) return undefined;
+  if (cache?.has(pinner.start)) return cache.get(pinner.start);
+  const fix = pinnerMigration(file, pinner);
+  cache?.set(pinner.start, fix);
+  return fix;
+}
+
+function pinnerMigration(file: JvmFile, pinner: CallChain): Fix | undefined {
+  const { code } = file;
+  const masked = code.masked;
+  const text = file.view.text;
+  const pinnerSpan = { start: pinner.start, end: pinner.end };
+
+  // Where the pinner goes: straight into .certificatePinner(…), or into a declaration used only there.
+  const useDots: number[] = [];
+  const dropped: Span[] = [];
+  const edits: TextEdit[] = [];
+  const inline = soleArgumentOf(code, pinnerSpan, 'certificatePinner');
+  let pinnerDeclaration: Declaration | undefined;
+  if (inline !== undefined) {
+    useDots.push(inline);
+  } else {
+    pinnerDeclaration = declarationWithInitializer(file, pinnerSpan);
+    if (!pinnerDeclaration) return undefined;
+    const { name, scope } = pinnerDeclaration;
+    for (const use of namedUses(file.view, name, scope.start, scope.end)) {
+      if (use >= pinnerDeclaration.start && use < pinnerDeclaration.end) continue;
+      const dot = soleArgumentOf(code, { start: use, end: use + name.length }, 'certificatePinner');
+      if (dot === undefined) return undefined;
+      useDots.push(dot);
+    }
+    if (useDots.length === 0 || useDots.length > 8) return undefined;
+    const removal = declarationRemoval(text, masked, pinnerDeclaration.start, pinnerDeclaration.end);
+    edits.push(removal);
+    dropped.push(removal);
+  }
+  dropped.push(pinnerSpan);
+
+  const namedBuilders = (masked.match(/\.\s*certificatePinner\s*\(/g)?.length ?? 0) > 1 || /\bApproovService\s*\.\s*setOkHttpClientBuilder\s*\(/.test(masked);
+  let service: string | undefined;
+  for (const dot of useDots) {
+    const plan = clientMigration(file, dot, namedBuilders);
+    if (!plan) return undefined;
+    if (service && plan.service !== service) return undefined;
+    service = plan.service;
+    edits.push(...plan.edits);
+    dropped.push(...plan.dropped);
+  }
+  if (!service) return undefined;
+  if (importsOtherService(masked, service)) return undefined;
+
+  // Constants only the pinner read, and the CertificatePinner import, go too.
+  for (const name of namesReadBy(code, pinner)) {
+    const declaration = constantDeclaration(file, name, pinner.start);
+    if (!declaration || inAny(dropped, declaration.start)) continue;
+    const uses = namedUses(file.view, name, declaration.scope.start, declaration.scope.end).filter(
+      (use) => !inAny(dropped, use) && !(use >= declaration.start && use < declaration.end),
+    );
+    if (uses.length === 0) {
+      const removal = declarationRemoval(text, masked, declaration.start, declaration.end);
+      edits.push(removal);
+      dropped.push(removal);
+    }
+  }
+  const added = importEdit(text, masked, file.language, { from: service });
+  if (added) edits.push(added);
+  const pinnerUses = identifierUses(masked, 'CertificatePinner', 0, masked.length, true).filter((use) => !inAny(dropped, use));
+  const importLine = importRemoval(masked, 'okhttp3.CertificatePinner');
+  if (importLine && pinnerUses.every((use) => use >= importLine.start && use < importLine.end)) edits.push(importLine);
+
+  const merged = finishEdits(text, edits);
+  if (!merged || !applyEdits(text, merged).ok) return undefined;
+  const retrofit = service === RETROFIT_SERVICE;
+  return {
+    title: retrofit
+      ? 'Migrate to dynamic pinning: ApproovService.getRetrofit(…) (Retrofit service layer), remove the CertificatePinner'
+      : 'Migrate to dynamic pinning: ApproovService.getOkHttpClient(), remove the CertificatePinner',
+    preferred: true,
+    edits: merged,
+  };
+}
+
+/** Whether the file already imports an `ApproovService` of another service layer (the new import would clash). */
+function importsOtherService(masked: string, service: string): boolean {
+  const imported = /^[ \t]*import[ \t]+([\w.]+)\.ApproovService\b/gm;
+  for (let m = imported.exec(masked); m; m = imported.exec(masked)) if (`${m[1]}.ApproovService` !== service) return true;
+  return false;
+}
+
+/** The edits that move the client built through the `.certificatePinner(…)` at `dot` to the service layer. */
+function clientMigration(file: JvmFile, dot: number, namedBuilders: boolean): Plan | undefined {
+  const { code } = file;
+  const masked = code.masked;
+  const found = chainThrough(code, dot);
+  if (!found) return undefined;
+  const { chain, index } = found;
+  const build = buildIndexAfter(masked, chain, index);
+  if (build !== -1) {
+    return migrateClientExpression(file, clientChain(code, chain, index, build), namedBuilders, []);
+  }
+  if (chain.segments.slice(index + 1).some((s) => s.name === 'build')) return undefined;
+  return migrateBuilderVariable(file, chain, index, namedBuilders);
+}
+
+/**
+ * `builder.certificatePinner(p)` (a statement) or `val builder = OkHttpClient.Builder().certificatePinner(p)`,
+ * with one `builder.build()` later in the same block: the segment goes and that build() is migrated.
+ */
+function migrateBuilderVariable(file: JvmFile, chain: CallChain, index: number, namedBuilders: boolean): Plan | undefined {
+  const { code, language } = file;
+  const masked = code.masked;
+  const text = file.view.text;
+  const block = blockAround(code, chain.start);
+  if (!block || block.kind !== 'code') return undefined;
+  const cutSegment = chain.segments[index];
+  const declaration = declarationWithInitializer(file, { start: chain.start, end: chain.end });
+  let variable: string;
+  let statement: Span;
+  if (declaration) {
+    variable = declaration.name;
+    statement = declaration;
+  } else {
+    if (block.outermostParen !== -1) return undefined;
+    const primary = masked.slice(chain.start, chain.primaryEnd);
+    if (!/^[A-Za-z_$][\w$]*$/.test(primary)) return undefined;
+    const start = statementStart(code, language, chain.start, block.open);
+    const end = statementEnd(code, language, chain.end);
+    if (start !== chain.start || end === undefined || masked.slice(chain.end, end).trim().replace(/;$/, '') !== '') return undefined;
+    variable = primary;
+    statement = { start, end };
+  }
+  const blockEnd = closingOf(code, block.open);
+  const builds = [...masked.slice(statement.end, blockEnd).matchAll(new RegExp(`(?<![\\w$.])${variable}\\s*\\.\\s*build\\s*\\(\\s*\\)`, 'g'))];
+  if (builds.length !== 1) return undefined;
+  const buildAt = statement.end + builds[0].index!;
+  const buildBlock = blockAround(code, buildAt);
+  if (!buildBlock || buildBlock.open !== block.open) return undefined;
+  const buildChain = parseChain(code, buildAt);
+  if (!buildChain || buildChain.segments[0]?.name !== 'build') return undefined;
+
+  const edits: TextEdit[] = [];
+  const onlySegment = !declaration && index === 0 && chain.segments.length === 1;
+  const cut = onlySegment ? declarationRemoval(text, masked, statement.start, statement.end) : { ...wholeLinesRange(masked, cutSegment.dot, cutSegment.end), newText: '' };
+  edits.push(cut);
+  const plan = migrateClientExpression(file, clientChain(code, buildChain, undefined, 0), namedBuilders, []);
+  if (!plan) return undefined;
+  return { ...plan, edits: [...edits, ...plan.edits], dropped: [cut, ...plan.dropped] };
+}
+
+/** Migrates a client expression (`<builder>.build()`), through Retrofit when that is the client's only use. */
+function migrateClientExpression(file: JvmFile, client: ClientChain, namedBuilders: boolean, extraCut: Span[]): Plan | undefined {
+  if (!namedBuilders) {
+    const retrofit = retrofitMigration(file, client);
+    if (retrofit) return retrofit;
+  }
+  const site = siteOf(file, client.expression.start, client.expression.end);
+  if (!site) return undefined;
+  const name = namedBuilders ? JSON.stringify(site.name ?? 'pinned') : undefined;
+  if (namedBuilders && !site.name) return undefined;
+  const lines = builderLines(file, client, extraCut);
+  const edit = rewriteAt(
+    file,
+    site,
+    client.expression,
+    (indent) => callText('ApproovService.setOkHttpClientBuilder', lines, layoutOf(file, indent, site.unit), name ? `${name}, ` : ''),
+    () => `ApproovService.getOkHttpClient(${name ?? ''})`,
+    'OkHttpClient',
+  );
+  return { service: OKHTTP_SERVICE, edits: [edit], dropped: client.cut ? [client.cut] : [] };
+}
+
+/**
+ * The client goes only into `Retrofit.Builder()….client(<it>)….build()`: written inline there, or held
+ * in a local / private `val` that nothing else reads. Then Retrofit's service layer builds both.
+ */
+function retrofitMigration(file: JvmFile, client: ClientChain): Plan | undefined {
+  const { code } = file;
+  const masked = code.masked;
+  const text = file.view.text;
+  const edits: TextEdit[] = [];
+  const dropped: Span[] = [];
+  let clientDot = soleArgumentOf(code, client.expression, 'client');
+  if (clientDot === undefined) {
+    const declaration = declarationWithInitializer(file, client.expression);
+    if (!declaration) return undefined;
+    const uses = namedUses(file.view, declaration.name, declaration.scope.start, declaration.scope.end).filter(
+      (use) => use < declaration.start || use >= declaration.end,
+    );
+    if (uses.length !== 1) return undefined;
+    clientDot = soleArgumentOf(code, { start: uses[0], end: uses[0] + declaration.name.length }, 'client');
+    if (clientDot === undefined) return undefined;
+    const removal = declarationRemoval(text, masked, declaration.start, declaration.end);
+    edits.push(removal);
+    dropped.push(removal);
+  }
+  const found = chainThrough(code, clientDot);
+  if (!found) return undefined;
+  const { chain, index } = found;
+  if (!/^(?:new)?(?:retrofit2\.)?Retrofit\.Builder\(\)/.test(masked.slice(chain.start, chain.segments[index].dot).replace(/\s+/g, ''))) return undefined;
+  const build = buildIndexAfter(masked, chain, index);
+  if (build === -1) return undefined;
+  const retrofit = clientChain(code, chain, index, build);
+  // The declaration removal must not fall inside the Retrofit expression that is rewritten.
+  if (dropped.some((d) => d.start < retrofit.expression.end && d.end > retrofit.expression.start)) return undefined;
+  const site = siteOf(file, retrofit.expression.start, retrofit.expression.end);
+  if (!site) return undefined;
+  const okhttpLines = builderLines(file, client);
+  const retrofitLines = builderLines(file, retrofit);
+  const edit = rewriteAt(
+    file,
+    site,
+    retrofit.expression,
+    (indent) => callText('ApproovService.setOkHttpClientBuilder', okhttpLines, layoutOf(file, indent, site.unit)),
+    (indent) => callText('ApproovService.getRetrofit', retrofitLines, layoutOf(file, indent, site.unit)),
+    'Retrofit',
+  );
+  edits.push(edit);
+  if (client.cut) dropped.push(client.cut);
+  return { service: RETROFIT_SERVICE, edits, dropped };
+}
