@@ -146,6 +146,8 @@ function tidyRemovals(text: string, edits: readonly TextEdit[]): TextEdit[] {
     } else merged.push({ ...removal });
   }
   for (const range of merged) {
+    // A removal with an insertion inside is a replacement: its neighbours keep their spacing.
+    if (insertions.some((at) => at > range.start && at < range.end)) continue;
     const above = previousLineStart(text, range.start);
     const aboveLine = above >= 0 ? text.slice(above, range.start) : undefined;
     const belowEnd = text.indexOf('\n', range.end);

@@ -16,25 +16,19 @@
  * only it used and the `CertificatePinner` import go. Anything else gets no fix (see the rule docs).
  */
 import type { Fix, TextEdit } from '../../findings';
-import { importEdit } from '../../fixes/imports';
-import { lineEnding } from '../../fixes/text-ranges';
-import type { CodeView } from '../../lexer/code-view';
 import { applyEdits } from '../../fixes/apply-edits';
-import { skipSpace, splitArguments, type Span } from './code-syntax';
-import { callText, declarationRemoval, expressionLines, identifierUses, importRemoval, inAny, finishEdits, namedUses } from './fix-text';
+import { importEdit } from '../../fixes/imports';
+import { lineEnding, wholeLinesRange } from '../../fixes/text-ranges';
+import type { Span } from './code-syntax';
+import { callText, declarationRemoval, expressionLines, finishEdits, identifierUses, importRemoval, inAny, namedUses } from './fix-text';
 import { chainThrough, isEmptyCall, parseChain, type CallChain } from './jvm-chains';
+import { constantDeclaration, declarationWithInitializer, lazyDeclarationOf, namesIn, removalsOfUnusedConstants, type JvmFile } from './jvm-declarations';
+import { blockAround, indentUnit, lineStartOf, startsLine, statementEnd, statementStart, type BlockContext } from './jvm-statements';
 import { closingOf, type JvmCode } from './jvm-syntax';
-import { wholeLinesRange } from '../../fixes/text-ranges';
-import { blockAround, indentUnit, lineStartOf, startsLine, statementEnd, statementStart, type BlockContext, type JvmLanguage } from './jvm-statements';
 
 const OKHTTP_SERVICE = 'io.approov.service.okhttp.ApproovService';
 const RETROFIT_SERVICE = 'io.approov.service.retrofit.ApproovService';
 
-export interface JvmFile {
-  view: CodeView;
-  code: JvmCode;
-  language: JvmLanguage;
-}
 
 /** Control flow or operators in front of an expression: inserting a statement before it would change what runs. */
 const CONTROL = /(?<![\w$])(?:if|else|when|for|while|switch|try|catch|finally|do|synchronized|throw)(?![\w$])|->|&&|\|\||\s\?\s|\?:/;
@@ -143,25 +137,113 @@ function rewriteAt(file: JvmFile, site: Site, expression: Span, setup: (indent: 
   return { start: site.typeEnd, end: expression.end, newText: `${header}${opening}${eol}${body}${eol}${site.indent}}` };
 }
 
-/** A pinner chain `CertificatePinner.Builder()….add(…)….build()` through the add() call whose name starts at `addStart`. */
-function pinnerChain(code: JvmCode, addStart: number): CallChain | undefined {
-  const masked = code.masked;
-  let dot = addStart - 1;
+const PINNER_BUILDER = /^(?:new)?(?:okhttp3\.)?CertificatePinner\.Builder\(\)$/;
+
+/** The `.` (or `?.`) before the name that starts at `nameStart`, or undefined. */
+function dotBefore(masked: string, nameStart: number): number | undefined {
+  let dot = nameStart - 1;
   while (dot >= 0 && /\s/.test(masked[dot])) dot--;
   if (masked[dot] !== '.') return undefined;
-  if (masked[dot - 1] === '?') dot--;
-  const found = chainThrough(code, dot);
-  if (!found) return undefined;
-  const { chain } = found;
+  return masked[dot - 1] === '?' ? dot - 1 : dot;
+}
+
+/** Whether every segment from `from` on is a plain `add(…)` call. */
+function onlyAdds(chain: CallChain, from: number, to = chain.segments.length): boolean {
+  return chain.segments.slice(from, to).every((s) => s.name === 'add' && s.open !== -1 && s.lambdaOpen === -1);
+}
+
+/** A pinner chain `CertificatePinner.Builder()….add(…)….build()`, or undefined. */
+function pinnerChain(code: JvmCode, chain: CallChain): CallChain | undefined {
+  const masked = code.masked;
   const segments = chain.segments;
   const last = segments[segments.length - 1];
   if (!last || last.name !== 'build' || !isEmptyCall(masked, last)) return undefined;
   const firstAdd = segments.findIndex((s) => s.name === 'add');
-  if (firstAdd === -1) return undefined;
-  const head = masked.slice(chain.start, segments[firstAdd].dot).replace(/\s+/g, '');
-  if (!/^(?:new)?(?:okhttp3\.)?CertificatePinner\.Builder\(\)$/.test(head)) return undefined;
-  if (!segments.slice(firstAdd, -1).every((s) => s.name === 'add' && s.open !== -1 && s.lambdaOpen === -1)) return undefined;
-  return chain;
+  if (firstAdd === -1 || !PINNER_BUILDER.test(masked.slice(chain.start, segments[firstAdd].dot).replace(/\s+/g, ''))) return undefined;
+  return onlyAdds(chain, firstAdd, segments.length - 1) ? chain : undefined;
+}
+
+/** Where a pinner is written and where it goes: what the fix removes, and the `.certificatePinner(…)` calls it migrates. */
+interface PinnerSource {
+  /** The `.` of each `.certificatePinner(…)` that receives the pinner. */
+  useDots: number[];
+  /** Removals of the pinner's own code (declaration, add statements). */
+  removals: TextEdit[];
+  /** Text that disappears with the pinner (for counting what still reads a name). */
+  dropped: Span[];
+  /** The pinner's `add(…)` arguments, whose constants may go too. */
+  arguments: Span[];
+  near: number;
+}
+
+function addArguments(chain: CallChain): Span[] {
+  return chain.segments.filter((s) => s.name === 'add' && s.open !== -1).map((s) => ({ start: s.open + 1, end: s.close }));
+}
+
+/** A pinner chain written inline in `.certificatePinner(…)`, or as the initializer of a declaration used only there. */
+function sourceOfChain(file: JvmFile, pinner: CallChain): PinnerSource | undefined {
+  const { code } = file;
+  const pinnerSpan = { start: pinner.start, end: pinner.end };
+  const inline = soleArgumentOf(code, pinnerSpan, 'certificatePinner');
+  const base = { arguments: addArguments(pinner), near: pinner.start };
+  if (inline !== undefined) return { ...base, useDots: [inline], removals: [], dropped: [pinnerSpan] };
+  const declaration = declarationWithInitializer(file, pinnerSpan) ?? lazyDeclarationOf(file, pinnerSpan);
+  if (!declaration) return undefined;
+  const useDots: number[] = [];
+  for (const use of namedUses(file.view, declaration.name, declaration.scope.start, declaration.scope.end)) {
+    if (use >= declaration.start && use < declaration.end) continue;
+    const dot = soleArgumentOf(code, { start: use, end: use + declaration.name.length }, 'certificatePinner');
+    if (dot === undefined) return undefined;
+    useDots.push(dot);
+  }
+  if (useDots.length === 0 || useDots.length > 8) return undefined;
+  const removal = declarationRemoval(file.view.text, code.masked, declaration.start, declaration.end);
+  return { ...base, useDots, removals: [removal], dropped: [removal, pinnerSpan] };
+}
+
+/**
+ * A pinner builder held in a local (`CertificatePinner.Builder pins = new CertificatePinner.Builder();`),
+ * filled by `pins.add(…)` statements of the same block (no loops or branches) and built once, in
+ * `.certificatePinner(pins.build())`.
+ */
+function sourceOfBuilderVariable(file: JvmFile, statement: CallChain): PinnerSource | undefined {
+  const { code, language } = file;
+  const masked = code.masked;
+  const text = file.view.text;
+  const variable = masked.slice(statement.start, statement.primaryEnd);
+  if (!/^[A-Za-z_$][\w$]*$/.test(variable)) return undefined;
+  const declaration = constantDeclaration(file, variable, statement.start);
+  if (!declaration || declaration.scope.start !== declaration.end) return undefined;
+  const initializer = masked.slice(declaration.start, declaration.end).replace(/\s+/g, '');
+  if (!new RegExp(`${variable}=(?:new)?(?:okhttp3\\.)?CertificatePinner\\.Builder\\(\\);?$`).test(initializer)) return undefined;
+  const block = blockAround(code, declaration.start);
+  if (!block) return undefined;
+  const removals = [declarationRemoval(text, masked, declaration.start, declaration.end)];
+  const dropped: Span[] = [...removals];
+  const useDots: number[] = [];
+  const args: Span[] = [];
+  for (const use of namedUses(file.view, variable, declaration.scope.start, declaration.scope.end)) {
+    if (inAny(dropped, use)) continue;
+    const chain = parseChain(code, use);
+    if (!chain || chain.segments.length === 0) return undefined;
+    if (chain.segments.length === 1 && chain.segments[0].name === 'build' && isEmptyCall(masked, chain.segments[0])) {
+      const dot = soleArgumentOf(code, { start: chain.start, end: chain.end }, 'certificatePinner');
+      if (dot === undefined) return undefined;
+      useDots.push(dot);
+      continue;
+    }
+    // `pins.add(…);` as a statement of the declaring block itself.
+    const around = blockAround(code, use);
+    const start = around && around.outermostParen === -1 && around.open === block.open ? statementStart(code, language, use, block.open) : undefined;
+    const end = statementEnd(code, language, chain.end);
+    if (start !== use || end === undefined || !onlyAdds(chain, 0) || masked.slice(chain.end, end).trim().replace(/;$/, '') !== '') return undefined;
+    const removal = declarationRemoval(text, masked, start, end);
+    removals.push(removal);
+    dropped.push(removal);
+    args.push(...addArguments(chain));
+  }
+  if (useDots.length !== 1) return undefined;
+  return { useDots, removals, dropped, arguments: args, near: statement.start };
 }
 
 /** If [start, end) is the sole argument of a `.name(…)` chain segment, the offset of that segment's `.`. */
@@ -179,76 +261,6 @@ function soleArgumentOf(code: JvmCode, span: Span, name: string): number | undef
   while (dot >= 0 && /\s/.test(masked[dot])) dot--;
   if (masked[dot] !== '.') return undefined;
   return masked[dot - 1] === '?' ? dot - 1 : dot;
-}
-
-/** A declaration `val name = <expression>` / `Type name = <expression>;` whose initializer is exactly `expression`. */
-interface Declaration {
-  name: string;
-  /** The whole statement. */
-  start: number;
-  end: number;
-  /** Where uses of the name can be: the rest of the block for a local, the file for a private member. */
-  scope: Span;
-}
-
-const KOTLIN_DECLARATION = /^((?:(?:private|internal|public|protected|const|override|final|@[\w.]+(?:\([^()]*\))?)\s+)*)(?:val|var)\s+([A-Za-z_]\w*)\s*(?::\s*[\w.<>?, ]+?)?\s*=\s*$/;
-const JAVA_DECLARATION = /^((?:(?:private|public|protected|static|final|volatile|transient|@[\w.]+(?:\([^()]*\))?)\s+)*)[\w.]+(?:\s*<[\w.?<>, ]*>)?(?:\s*\[\s*\])*\s+([A-Za-z_$][\w$]*)\s*=\s*$/;
-
-function declarationWithInitializer(file: JvmFile, expression: Span): Declaration | undefined {
-  const { code, language } = file;
-  const masked = code.masked;
-  const block = blockAround(code, expression.start);
-  if (!block || block.outermostParen !== -1) return undefined;
-  const start = statementStart(code, language, expression.start, block.open);
-  const end = statementEnd(code, language, expression.end);
-  if (start === undefined || end === undefined) return undefined;
-  if (masked.slice(expression.end, end).trim().replace(/;$/, '') !== '') return undefined;
-  const declared = (language === 'kotlin' ? KOTLIN_DECLARATION : JAVA_DECLARATION).exec(masked.slice(start, expression.start));
-  if (!declared) return undefined;
-  const modifiers = declared[1];
-  if (block.kind === 'code') {
-    if (!/^(?:final\s+|@[\w.]+\s+)*$/.test(modifiers)) return undefined;
-    return { name: declared[2], start, end, scope: { start: end, end: closingOf(code, block.open) } };
-  }
-  if (!/\bprivate\b/.test(modifiers)) return undefined;
-  return { name: declared[2], start, end, scope: { start: 0, end: masked.length } };
-}
-
-/** The declaration (local or private member) of a constant `name` that the pinner reads, if any. */
-function constantDeclaration(file: JvmFile, name: string, near: number): Declaration | undefined {
-  const masked = file.code.masked;
-  const pattern = new RegExp(`(?<![\\w$])${name}\\s*(?::\\s*[\\w.<>?, ]+?)?\\s*=(?!=)`, 'g');
-  let best: Declaration | undefined;
-  for (let m = pattern.exec(masked), n = 0; m && n < 50; m = pattern.exec(masked), n++) {
-    const valueStart = skipSpace(masked, m.index + m[0].length);
-    const block = blockAround(file.code, valueStart);
-    if (!block || block.outermostParen !== -1) continue;
-    const end = statementEnd(file.code, file.language, valueStart);
-    if (end === undefined) continue;
-    let valueEnd = end;
-    while (valueEnd > valueStart && /[\s;]/.test(masked[valueEnd - 1])) valueEnd--;
-    const declaration = declarationWithInitializer(file, { start: valueStart, end: valueEnd });
-    if (!declaration || declaration.name !== name) continue;
-    if (near < declaration.scope.start || near > declaration.scope.end) continue;
-    best = declaration;
-    break;
-  }
-  return best;
-}
-
-/** Names read by the pinner's `add(…)` arguments (`HOST`, `PIN`, `*PINS`, `PINS.toTypedArray()`). */
-function namesReadBy(code: JvmCode, pinner: CallChain): string[] {
-  const masked = code.masked;
-  const names = new Set<string>();
-  for (const segment of pinner.segments) {
-    if (segment.name !== 'add' || segment.open === -1) continue;
-    for (const arg of splitArguments(masked, segment.open, segment.close)) {
-      const written = masked.slice(arg.start, arg.end).trim();
-      const name = /^(?:\*\s*)?([A-Za-z_$][\w$]*)(?:\s*\.\s*(?:toTypedArray|toArray)\s*\(\s*\))?$/.exec(written)?.[1];
-      if (name) names.add(name);
-    }
-  }
-  return [...names];
 }
 
 /** The builder expression of a client chain: everything before `.build()`, less the cut segment. */
@@ -293,44 +305,25 @@ interface Plan {
  * shape this fix rewrites. Every add() of one pinner gets the same fix; `cache` (per file) computes it once.
  */
 export function okHttpMigrationFix(file: JvmFile, addStart: number, cache?: Map<number, Fix | undefined>): Fix | undefined {
-  const pinner = pinnerChain(file.code, addStart);
-  if (!pinner) return undefined;
-  if (cache?.has(pinner.start)) return cache.get(pinner.start);
-  const fix = pinnerMigration(file, pinner);
-  cache?.set(pinner.start, fix);
+  const dot = dotBefore(file.code.masked, addStart);
+  const found = dot === undefined ? undefined : chainThrough(file.code, dot);
+  if (!found) return undefined;
+  const chain = pinnerChain(file.code, found.chain);
+  const key = found.chain.start;
+  if (cache?.has(key)) return cache.get(key);
+  const source = chain ? sourceOfChain(file, chain) : sourceOfBuilderVariable(file, found.chain);
+  const fix = source && pinnerMigration(file, source);
+  cache?.set(key, fix);
   return fix;
 }
 
-function pinnerMigration(file: JvmFile, pinner: CallChain): Fix | undefined {
+function pinnerMigration(file: JvmFile, source: PinnerSource): Fix | undefined {
   const { code } = file;
   const masked = code.masked;
   const text = file.view.text;
-  const pinnerSpan = { start: pinner.start, end: pinner.end };
-
-  // Where the pinner goes: straight into .certificatePinner(…), or into a declaration used only there.
-  const useDots: number[] = [];
-  const dropped: Span[] = [];
-  const edits: TextEdit[] = [];
-  const inline = soleArgumentOf(code, pinnerSpan, 'certificatePinner');
-  let pinnerDeclaration: Declaration | undefined;
-  if (inline !== undefined) {
-    useDots.push(inline);
-  } else {
-    pinnerDeclaration = declarationWithInitializer(file, pinnerSpan);
-    if (!pinnerDeclaration) return undefined;
-    const { name, scope } = pinnerDeclaration;
-    for (const use of namedUses(file.view, name, scope.start, scope.end)) {
-      if (use >= pinnerDeclaration.start && use < pinnerDeclaration.end) continue;
-      const dot = soleArgumentOf(code, { start: use, end: use + name.length }, 'certificatePinner');
-      if (dot === undefined) return undefined;
-      useDots.push(dot);
-    }
-    if (useDots.length === 0 || useDots.length > 8) return undefined;
-    const removal = declarationRemoval(text, masked, pinnerDeclaration.start, pinnerDeclaration.end);
-    edits.push(removal);
-    dropped.push(removal);
-  }
-  dropped.push(pinnerSpan);
+  const useDots = source.useDots;
+  const edits: TextEdit[] = [...source.removals];
+  const dropped: Span[] = [...source.dropped];
 
   const namedBuilders = (masked.match(/\.\s*certificatePinner\s*\(/g)?.length ?? 0) > 1 || /\bApproovService\s*\.\s*setOkHttpClientBuilder\s*\(/.test(masked);
   let service: string | undefined;
@@ -346,17 +339,10 @@ function pinnerMigration(file: JvmFile, pinner: CallChain): Fix | undefined {
   if (importsOtherService(masked, service)) return undefined;
 
   // Constants only the pinner read, and the CertificatePinner import, go too.
-  for (const name of namesReadBy(code, pinner)) {
-    const declaration = constantDeclaration(file, name, pinner.start);
-    if (!declaration || inAny(dropped, declaration.start)) continue;
-    const uses = namedUses(file.view, name, declaration.scope.start, declaration.scope.end).filter(
-      (use) => !inAny(dropped, use) && !(use >= declaration.start && use < declaration.end),
-    );
-    if (uses.length === 0) {
-      const removal = declarationRemoval(text, masked, declaration.start, declaration.end);
-      edits.push(removal);
-      dropped.push(removal);
-    }
+  const names = [...new Set(source.arguments.flatMap((arg) => namesIn(masked, arg)))];
+  for (const removal of removalsOfUnusedConstants(file, names, source.near, dropped)) {
+    edits.push(removal);
+    dropped.push(removal);
   }
   const added = importEdit(text, masked, file.language, { from: service });
   if (added) edits.push(added);
