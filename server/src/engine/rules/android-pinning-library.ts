@@ -14,6 +14,9 @@ const ENTRY_POINTS: Record<string, { pins: number; url?: number }> = {
   PinningSSLSocketFactory: { pins: 1 },
 };
 
+/** Calls per file that get a fix computed. */
+const MAX_FIXES = 16;
+
 /** Longest call looked at: real ones are a few lines, the cap keeps nested input linear. */
 const MAX_CALL = 20_000;
 
@@ -47,6 +50,7 @@ export const androidPinningLibrary: Rule = {
     const view = context.code();
     const masked = view.masked;
     const code = jvmCode(view);
+    let fixBudget = MAX_FIXES;
     CALL.lastIndex = 0;
     for (let m = CALL.exec(masked); m; m = CALL.exec(masked)) {
       // Declarations of the library's own classes are not uses.
@@ -62,7 +66,8 @@ export const androidPinningLibrary: Rule = {
       if (pins.length === 0) continue;
       const urlArg = entry.url === undefined ? undefined : args[entry.url];
       const host = urlArg && hostOfUrlArgument(view, urlArg);
-      const fix = m[1] === 'getPinnedHttpsURLConnection' ? httpsUrlConnectionFix({ view, code, language: context.kind === 'java' ? 'java' : 'kotlin' }, m.index, open, close) : undefined;
+      // Each fix costs a pass over the file; a file with more calls than the budget stays linear.
+      const fix = m[1] === 'getPinnedHttpsURLConnection' && fixBudget-- > 0 ? httpsUrlConnectionFix({ view, code, language: context.kind === 'java' ? 'java' : 'kotlin' }, m.index, open, close) : undefined;
       context.report({
         ...(fix ? { fixes: [fix] } : {}),
         start: m.index,

@@ -2,9 +2,8 @@ import type { Rule, TextRange } from '../rule';
 import type { StringToken } from '../lexer/code-view';
 import { argumentStrings, spanText, splitArguments, type Span } from './support/code-syntax';
 import { closingOf, jvmCode, loopIterable } from './support/jvm-syntax';
-import { okHttpMigrationFix } from './support/okhttp-migration';
+import { OkHttpFixes } from './support/okhttp-migration';
 import { parseOkHttpPin, pinCount } from './support/pins';
-import type { Fix } from '../findings';
 
 /** Longest `add(…)` call looked at; a pin call is a few lines, the cap keeps nested input linear. */
 const MAX_ADD_CALL = 20_000;
@@ -49,7 +48,7 @@ export const okhttpCertificatePinner: Rule = {
       return tokens;
     };
     const language = context.kind === 'java' ? 'java' : 'kotlin';
-    const fixes = new Map<number, Fix | undefined>();
+    const fixes = new OkHttpFixes({ view, code, language });
     const call = /\badd\s*\(/g;
     for (let m = call.exec(masked); m; m = call.exec(masked)) {
       const open = m.index + m[0].length - 1;
@@ -78,7 +77,7 @@ export const okhttpCertificatePinner: Rule = {
       if (pins.length === 0) continue;
       const hostToken = stringsOf(args[0])[0];
       const host = hostToken ? hostToken.value : spanText(view, args[0]);
-      const fix = okHttpMigrationFix({ view, code, language }, m.index, fixes);
+      const fix = fixes.fixFor(m.index);
       context.report({
         start: m.index,
         end: close + 1,

@@ -122,9 +122,29 @@ export function namedUses(view: CodeView, name: string, from = 0, to = view.mask
   return uses.sort((a, b) => a - b);
 }
 
-/** Whether `offset` lies in one of `ranges`. */
+/** Whether `offset` lies in one of `ranges` (a linear look; see `rangeLookup` for many offsets). */
 export function inAny(ranges: readonly Span[], offset: number): boolean {
   return ranges.some((r) => offset >= r.start && offset < r.end);
+}
+
+/** A membership test for many offsets against many ranges: the ranges merged and sorted once, then a binary search per offset. */
+export function rangeLookup(ranges: readonly Span[]): (offset: number) => boolean {
+  const merged: Span[] = [];
+  for (const r of [...ranges].filter((r) => r.end > r.start).sort((a, b) => a.start - b.start)) {
+    const last = merged[merged.length - 1];
+    if (last && r.start <= last.end) last.end = Math.max(last.end, r.end);
+    else merged.push({ start: r.start, end: r.end });
+  }
+  return (offset) => {
+    let lo = 0;
+    let hi = merged.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (merged[mid].end <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < merged.length && merged[lo].start <= offset;
+  };
 }
 
 /**
@@ -136,7 +156,8 @@ function tidyRemovals(text: string, edits: readonly TextEdit[]): TextEdit[] {
   const lineRemovals = edits
     .filter((e) => e.newText === '' && e.end > e.start && (e.start === 0 || text[e.start - 1] === '\n') && (e.end === text.length || text[e.end - 1] === '\n'))
     .sort((a, b) => a.start - b.start);
-  const others = edits.filter((e) => !lineRemovals.includes(e));
+  const lineSet = new Set(lineRemovals);
+  const others = edits.filter((e) => !lineSet.has(e));
   const merged: TextEdit[] = [];
   for (const removal of lineRemovals) {
     const last = merged[merged.length - 1];

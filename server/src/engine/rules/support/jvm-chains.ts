@@ -8,7 +8,7 @@ import { skipSpace } from './code-syntax';
 import { closingOf, matchingBackward, type JvmCode } from './jvm-syntax';
 
 /** Segments followed in one chain; real chains have a handful. */
-const MAX_SEGMENTS = 256;
+const MAX_SEGMENTS = 128;
 
 export interface ChainSegment {
   name: string;

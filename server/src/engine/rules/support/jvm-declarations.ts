@@ -6,7 +6,7 @@
 import type { TextEdit } from '../../findings';
 import type { CodeView } from '../../lexer/code-view';
 import { skipSpace, type Span } from './code-syntax';
-import { declarationRemoval, inAny, namedUses } from './fix-text';
+import { declarationRemoval, namedUses, rangeLookup } from './fix-text';
 import { closingOf, type JvmCode } from './jvm-syntax';
 import { blockAround, statementEnd, statementStart, type JvmLanguage } from './jvm-statements';
 
@@ -107,9 +107,10 @@ export function removalsOfUnusedConstants(file: JvmFile, names: readonly string[
   const gone = [...dropped];
   for (const name of names) {
     const declaration = constantDeclaration(file, name, near);
-    if (!declaration || inAny(gone, declaration.start)) continue;
+    const isGone = rangeLookup(gone);
+    if (!declaration || isGone(declaration.start)) continue;
     const uses = namedUses(file.view, name, declaration.scope.start, declaration.scope.end).filter(
-      (use) => !inAny(gone, use) && !(use >= declaration.start && use < declaration.end),
+      (use) => !isGone(use) && !(use >= declaration.start && use < declaration.end),
     );
     if (uses.length > 0) continue;
     const removal = declarationRemoval(file.view.text, file.code.masked, declaration.start, declaration.end);

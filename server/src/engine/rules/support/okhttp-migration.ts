@@ -20,7 +20,7 @@ import { applyEdits } from '../../fixes/apply-edits';
 import { importEdit } from '../../fixes/imports';
 import { lineEnding, wholeLinesRange } from '../../fixes/text-ranges';
 import type { Span } from './code-syntax';
-import { callText, declarationRemoval, expressionLines, finishEdits, identifierUses, importRemoval, inAny, namedUses } from './fix-text';
+import { callText, declarationRemoval, expressionLines, finishEdits, identifierUses, importRemoval, namedUses, rangeLookup } from './fix-text';
 import { chainThrough, isEmptyCall, parseChain, type CallChain } from './jvm-chains';
 import { constantDeclaration, declarationWithInitializer, lazyDeclarationOf, namesIn, removalsOfUnusedConstants, type JvmFile } from './jvm-declarations';
 import { blockAround, indentUnit, lineStartOf, startsLine, statementEnd, statementStart, type BlockContext } from './jvm-statements';
@@ -222,8 +222,9 @@ function sourceOfBuilderVariable(file: JvmFile, statement: CallChain): PinnerSou
   const dropped: Span[] = [...removals];
   const useDots: number[] = [];
   const args: Span[] = [];
+  // Uses come in text order after the declaration, so only the last removal can hold the next one.
   for (const use of namedUses(file.view, variable, declaration.scope.start, declaration.scope.end)) {
-    if (inAny(dropped, use)) continue;
+    if (use < dropped[dropped.length - 1].end) continue;
     const chain = parseChain(code, use);
     if (!chain || chain.segments.length === 0) return undefined;
     if (chain.segments.length === 1 && chain.segments[0].name === 'build' && isEmptyCall(masked, chain.segments[0])) {
@@ -300,24 +301,50 @@ interface Plan {
   dropped: Span[];
 }
 
-/**
- * The fix for the add() call whose name starts at `addStart`, or undefined when the code is not a
- * shape this fix rewrites. Every add() of one pinner gets the same fix; `cache` (per file) computes it once.
- */
-export function okHttpMigrationFix(file: JvmFile, addStart: number, cache?: Map<number, Fix | undefined>): Fix | undefined {
-  const dot = dotBefore(file.code.masked, addStart);
-  const found = dot === undefined ? undefined : chainThrough(file.code, dot);
-  if (!found) return undefined;
-  const chain = pinnerChain(file.code, found.chain);
-  const key = found.chain.start;
-  if (cache?.has(key)) return cache.get(key);
-  const source = chain ? sourceOfChain(file, chain) : sourceOfBuilderVariable(file, found.chain);
-  const fix = source && pinnerMigration(file, source);
-  cache?.set(key, fix);
-  return fix;
+/** Pinners of one file that get a fix computed; each costs a pass over the file, so a file with more stays linear (its later pinners get none). */
+const MAX_PINNERS_FIXED = 16;
+
+/** What the fixes of one file share: one fix per pinner, the count against the budget, file-wide facts read once. */
+export class OkHttpFixes {
+  private readonly fixes = new Map<string, Fix | undefined>();
+  private computed = 0;
+  private namedBuilders?: boolean;
+
+  constructor(readonly file: JvmFile) {}
+
+  /** Whether clients get named builders: the file has more than one pinned client or already sets a builder. */
+  usesNamedBuilders(): boolean {
+    const masked = this.file.code.masked;
+    this.namedBuilders ??= (masked.match(/\.\s*certificatePinner\s*\(/g)?.length ?? 0) > 1 || /\bApproovService\s*\.\s*setOkHttpClientBuilder\s*\(/.test(masked);
+    return this.namedBuilders;
+  }
+
+  /**
+   * The fix for the add() call whose name starts at `addStart`, or undefined when the code is not a
+   * shape this fix rewrites. Every add() of one pinner gets the same fix, computed once.
+   */
+  fixFor(addStart: number): Fix | undefined {
+    const { code } = this.file;
+    const dot = dotBefore(code.masked, addStart);
+    const found = dot === undefined ? undefined : chainThrough(code, dot);
+    if (!found) return undefined;
+    const chain = pinnerChain(code, found.chain);
+    // A pinner chain is known by its start; `pins.add(…)` statements by their variable and block.
+    const key = chain ? `chain:${chain.start}` : `variable:${blockAround(code, found.chain.start)?.open}:${code.masked.slice(found.chain.start, found.chain.primaryEnd)}`;
+    if (this.fixes.has(key)) return this.fixes.get(key);
+    let fix: Fix | undefined;
+    if (this.computed < MAX_PINNERS_FIXED) {
+      this.computed++;
+      const source = chain ? sourceOfChain(this.file, chain) : sourceOfBuilderVariable(this.file, found.chain);
+      fix = source && pinnerMigration(this, source);
+    }
+    this.fixes.set(key, fix);
+    return fix;
+  }
 }
 
-function pinnerMigration(file: JvmFile, source: PinnerSource): Fix | undefined {
+function pinnerMigration(fixes: OkHttpFixes, source: PinnerSource): Fix | undefined {
+  const { file } = fixes;
   const { code } = file;
   const masked = code.masked;
   const text = file.view.text;
@@ -325,7 +352,7 @@ function pinnerMigration(file: JvmFile, source: PinnerSource): Fix | undefined {
   const edits: TextEdit[] = [...source.removals];
   const dropped: Span[] = [...source.dropped];
 
-  const namedBuilders = (masked.match(/\.\s*certificatePinner\s*\(/g)?.length ?? 0) > 1 || /\bApproovService\s*\.\s*setOkHttpClientBuilder\s*\(/.test(masked);
+  const namedBuilders = fixes.usesNamedBuilders();
   let service: string | undefined;
   for (const dot of useDots) {
     const plan = clientMigration(file, dot, namedBuilders);
@@ -346,7 +373,8 @@ function pinnerMigration(file: JvmFile, source: PinnerSource): Fix | undefined {
   }
   const added = importEdit(text, masked, file.language, { from: service });
   if (added) edits.push(added);
-  const pinnerUses = identifierUses(masked, 'CertificatePinner', 0, masked.length, true).filter((use) => !inAny(dropped, use));
+  const isDropped = rangeLookup(dropped);
+  const pinnerUses = identifierUses(masked, 'CertificatePinner', 0, masked.length, true).filter((use) => !isDropped(use));
   const importLine = importRemoval(masked, 'okhttp3.CertificatePinner');
   if (importLine && pinnerUses.every((use) => use >= importLine.start && use < importLine.end)) edits.push(importLine);
 
