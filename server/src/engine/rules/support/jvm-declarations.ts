@@ -97,7 +97,6 @@ export function constantDeclaration(file: JvmFile, name: string, near: number): 
   return best;
 }
 
-
 /**
  * Removals of the declarations of `names` (local, or private members) that nothing reads once the
  * `dropped` text is gone. `near` is where the names were read (locals must be in scope there).

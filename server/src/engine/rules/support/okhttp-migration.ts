@@ -3,17 +3,18 @@
  * `CertificatePinner` to dynamic pinning with the Approov service layer.
  *
  * What is rewritten (Kotlin and Java), and nothing else:
- * - the pinner is a `CertificatePinner.Builder()…add(…)…build()` chain, written inline in
- *   `.certificatePinner(…)` or as the initializer of a local or private `val`/field whose only uses are
- *   `.certificatePinner(name)` calls;
+ * - the pinner is a `CertificatePinner.Builder()…add(…)…build()` chain written inline in
+ *   `.certificatePinner(…)`, or the initializer of a local / private `val`, field or Kotlin
+ *   `by lazy` property whose only uses are `.certificatePinner(name)` calls, or a builder local
+ *   filled by `pins.add(…)` statements of its own block and built once in `.certificatePinner(pins.build())`;
  * - each such call is in a client builder chain that ends in `.build()` (or on a builder variable
  *   whose one `.build()` follows in the same block), in a statement of a function body or lambda, a
  *   Kotlin property (`val … by lazy { … }`) or a Kotlin expression-bodied function.
  * The client expression becomes `ApproovService.getOkHttpClient()`, preceded by
  * `ApproovService.setOkHttpClientBuilder(<the builder without the pinner>)`. When the client's only
  * use is `.client(…)` of a Retrofit builder, the Retrofit service layer's
- * `ApproovService.getRetrofit(<builder>)` is used instead. The pinner declaration, private constants
- * only it used and the `CertificatePinner` import go. Anything else gets no fix (see the rule docs).
+ * `ApproovService.getRetrofit(<builder>)` is used instead. The pinner, private constants only it
+ * read and the `CertificatePinner` import go. Anything else gets no fix (see the rule docs).
  */
 import type { Fix, TextEdit } from '../../findings';
 import { applyEdits } from '../../fixes/apply-edits';
@@ -28,7 +29,6 @@ import { closingOf, type JvmCode } from './jvm-syntax';
 
 const OKHTTP_SERVICE = 'io.approov.service.okhttp.ApproovService';
 const RETROFIT_SERVICE = 'io.approov.service.retrofit.ApproovService';
-
 
 /** Control flow or operators in front of an expression: inserting a statement before it would change what runs. */
 const CONTROL = /(?<![\w$])(?:if|else|when|for|while|switch|try|catch|finally|do|synchronized|throw)(?![\w$])|->|&&|\|\||\s\?\s|\?:/;
