@@ -13,8 +13,8 @@ import { lineEnding } from '../../fixes/text-ranges';
 import { escapeRegExp, splitArguments, type Span } from './code-syntax';
 import { finishEdits, identifierUses, importRemoval, inAny } from './fix-text';
 import { declarationWithInitializer, namesIn, removalsOfUnusedConstants, type JvmFile } from './jvm-declarations';
-import { blockAround, lineStartOf, startsLine, statementEnd, statementStart } from './jvm-statements';
-import { closingOf, enclosingOpen } from './jvm-syntax';
+import { blockAround, enclosingBracket, lineStartOf, startsLine, statementEnd, statementStart } from './jvm-statements';
+import { closingOf } from './jvm-syntax';
 
 const SERVICE = 'io.approov.service.httpsurlconn.ApproovService';
 const HELPER_IMPORTS = ['org.thoughtcrime.ssl.pinning.util.PinningHelper', 'org.thoughtcrime.ssl.pinning.PinningHelper'];
@@ -109,7 +109,7 @@ function beforeFirstConnect(file: JvmFile, variable: string, from: number, to: n
   if (!m || m.index >= to) return undefined;
   // The statement of this block that holds the use, however deep in brackets the use is.
   let anchor = m.index;
-  for (let open = enclosingOpen(code, anchor), depth = 0; open > blockOpen && depth < 64; open = enclosingOpen(code, open), depth++) anchor = open;
+  for (let open = enclosingBracket(code, anchor), depth = 0; open > blockOpen && depth < 64; open = enclosingBracket(code, open), depth++) anchor = open;
   const start = statementStart(code, language, anchor, blockOpen);
   if (start === undefined || !startsLine(file.view.text, start)) return undefined;
   return lineStartOf(file.view.text, start);

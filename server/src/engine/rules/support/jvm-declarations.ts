@@ -26,6 +26,9 @@ export interface Declaration {
   scope: Span;
 }
 
+/** Longest declaration text before an initializer that the patterns read (real ones are a line or two). */
+const MAX_PREFIX = 2_000;
+
 const KOTLIN_DECLARATION = /^((?:(?:private|internal|public|protected|const|override|final|@[\w.]+(?:\([^()]*\))?)\s+)*)(?:val|var)\s+([A-Za-z_]\w*)\s*(?::\s*[\w.<>?, ]+?)?\s*=\s*$/;
 const JAVA_DECLARATION = /^((?:(?:private|public|protected|static|final|volatile|transient|@[\w.]+(?:\([^()]*\))?)\s+)*)[\w.]+(?:\s*<[\w.?<>, ]*>)?(?:\s*\[\s*\])*\s+([A-Za-z_$][\w$]*)\s*=\s*$/;
 
@@ -38,6 +41,7 @@ export function declarationWithInitializer(file: JvmFile, expression: Span): Dec
   const end = statementEnd(code, language, expression.end);
   if (start === undefined || end === undefined) return undefined;
   if (masked.slice(expression.end, end).trim().replace(/;$/, '') !== '') return undefined;
+  if (expression.start - start > MAX_PREFIX) return undefined;
   const declared = (language === 'kotlin' ? KOTLIN_DECLARATION : JAVA_DECLARATION).exec(masked.slice(start, expression.start));
   if (!declared) return undefined;
   const modifiers = declared[1];
@@ -66,7 +70,7 @@ export function lazyDeclarationOf(file: JvmFile, expression: Span): Declaration 
   const outer = blockAround(code, lambda.open);
   if (!outer || outer.outermostParen !== -1) return undefined;
   const start = statementStart(code, 'kotlin', lambda.open, outer.open);
-  if (start === undefined) return undefined;
+  if (start === undefined || lambda.open - start > MAX_PREFIX) return undefined;
   const declared = KOTLIN_LAZY.exec(masked.slice(start, lambda.open));
   if (!declared) return undefined;
   const end = lambdaClose + 1;

@@ -22,14 +22,44 @@ export interface BlockContext {
   outermostParen: number;
 }
 
+/** Characters walked back so far per file; once they add up to the file's length, the table is cheaper. */
+const WALKED = new WeakMap<JvmCode, number>();
+
+/**
+ * The innermost unclosed bracket before `offset`, as `enclosingOpen` tells it. A fix asks this a few
+ * times per file, so walking back over sibling bracket pairs (usually a short walk) is cheaper than
+ * the file-wide table; once the walks of a file add up to its length, the table is built and used.
+ */
+export function enclosingBracket(code: JvmCode, offset: number): number {
+  const masked = code.masked;
+  if (code.enclosing) return enclosingOpen(code, offset);
+  const walked = WALKED.get(code) ?? 0;
+  const budget = masked.length - walked;
+  let steps = 0;
+  let found = -1;
+  for (let i = offset - 1; i >= 0; i--) {
+    if (++steps > budget) return enclosingOpen(code, offset);
+    const c = masked.charCodeAt(i);
+    if (c === 41 || c === 93 || c === 125) {
+      const partner = code.pairs[i];
+      if (partner !== -1) i = partner;
+    } else if (c === 40 || c === 91 || c === 123) {
+      found = i;
+      break;
+    }
+  }
+  WALKED.set(code, walked + steps);
+  return found;
+}
+
 /** The innermost `{ … }` block around `offset`, and whether `offset` is inside brackets within it. */
 export function blockAround(code: JvmCode, offset: number): BlockContext | undefined {
   let outermostParen = -1;
-  let open = enclosingOpen(code, offset);
+  let open = enclosingBracket(code, offset);
   for (let depth = 0; open !== -1 && depth < MAX_NESTING; depth++) {
     if (code.masked[open] === '{') return { open, kind: isClassBody(code, open) ? 'class-body' : 'code', outermostParen };
     outermostParen = open;
-    open = enclosingOpen(code, open);
+    open = enclosingBracket(code, open);
   }
   return open === -1 ? { open: -1, kind: 'top-level', outermostParen } : undefined;
 }

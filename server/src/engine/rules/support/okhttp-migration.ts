@@ -30,6 +30,9 @@ import { closingOf, type JvmCode } from './jvm-syntax';
 const OKHTTP_SERVICE = 'io.approov.service.okhttp.ApproovService';
 const RETROFIT_SERVICE = 'io.approov.service.retrofit.ApproovService';
 
+/** Longest statement text before a rewritten expression that the declaration patterns read (real ones are a line or two). */
+const MAX_PREFIX = 2_000;
+
 /** Control flow or operators in front of an expression: inserting a statement before it would change what runs. */
 const CONTROL = /(?<![\w$])(?:if|else|when|for|while|switch|try|catch|finally|do|synchronized|throw)(?![\w$])|->|&&|\|\||\s\?\s|\?:/;
 
@@ -68,7 +71,7 @@ function siteOf(file: JvmFile, start: number, end: number): Site | undefined {
   const stmtEnd = statementEnd(code, language, block.outermostParen === -1 ? end : closingOf(code, block.outermostParen) + 1);
   if (stmtEnd === undefined) return undefined;
   const prefix = masked.slice(stmtStart, start);
-  if (CONTROL.test(prefix)) return undefined;
+  if (prefix.length > MAX_PREFIX || CONTROL.test(prefix)) return undefined;
   const endsStatement = masked.slice(end, stmtEnd).trim().replace(/;$/, '') === '';
   const indent = indentOf(text, stmtStart);
   const unit = indentUnit(text, indent, block.open);
