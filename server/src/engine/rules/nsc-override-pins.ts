@@ -1,6 +1,9 @@
+import type { Fix } from '../findings';
 import type { Rule } from '../rule';
-import { attribute, descendants, hasAncestor } from '../xml/xml-document';
+import { attribute, childElements, descendants, hasAncestor, type XmlAttribute, type XmlElement } from '../xml/xml-document';
+import { finishEdits } from './support/fix-text';
 import { networkSecurityConfigRoot } from './support/network-security-config';
+import { appendChildLines, attributeRemoval, commentsAbove, elementRemoval, lineIndent, xmlIndentUnit } from './support/xml-element-edits';
 
 /** `<certificates overridePins="true">` outside `<debug-overrides>`: those CAs bypass every pin. */
 export const nscOverridePins: Rule = {
@@ -11,13 +14,15 @@ export const nscOverridePins: Rule = {
     severity: 'warning',
     fileKinds: ['xml'],
     keywords: ['overridePins'],
-    fixable: false,
+    fixable: true,
     docs: [
       'Flags `<certificates … overridePins="true"/>` in the `<trust-anchors>` of `<base-config>` or a `<domain-config>` of a network security config, i.e. anywhere but `<debug-overrides>`.',
       '',
       '**Why it matters.** A chain that ends at one of these trust anchors is accepted even when it matches none of the pins. With `src="user"` any CA the device user, an MDM profile or malware installs can intercept pinned traffic; with `src="system"` any public CA can, which makes the `<pin-set>` pointless.',
       '',
       '**What to do.** Remove `overridePins="true"`, or move the trust anchor into `<debug-overrides>` so that only debuggable builds accept a debugging proxy.',
+      '',
+      '**Quick fixes.** For `src="user"` (a debugging-proxy leftover), the preferred fix moves the `<certificates>` element, as written, into `<debug-overrides><trust-anchors>` (created when missing; nothing is added when it already trusts user CAs) and removes it from the release configuration; a `<trust-anchors>` left empty goes too, so the platform\'s default trust anchors apply instead of none. The other fix, and the only one for `src="system"` or a bundled CA, removes `overridePins="true"` so the pins apply to that anchor again (moving system CAs to debug-overrides would drop them from release builds).',
     ].join('\n'),
   },
   detect(context) {
@@ -35,6 +40,7 @@ export const nscOverridePins: Rule = {
             : `any CA in \`${src || '(no src)'}\``;
       const scope = hasAncestor(certificates, 'base-config') ? 'for every host' : 'for this domain-config';
       context.report({
+        fixes: src === 'user' ? [moveToDebugOverrides(context.text, root, certificates), overrideRemoval(context.text, override, false)] : [overrideRemoval(context.text, override, true)],
         start: override.start,
         end: override.valueEnd + 1,
         message:
@@ -44,3 +50,39 @@ export const nscOverridePins: Rule = {
     }
   },
 };
+
+function overrideRemoval(text: string, override: XmlAttribute, preferred: boolean): Fix {
+  return { title: 'Remove overridePins="true" (the pins apply to this trust anchor again)', preferred, edits: [attributeRemoval(text, override)] };
+}
+
+/** Moves a `<certificates src="user" overridePins="true"/>` of a release config into `<debug-overrides>`. */
+function moveToDebugOverrides(text: string, root: XmlElement, certificates: XmlElement): Fix {
+  const unit = xmlIndentUnit(text, root);
+  const anchors = certificates.parent;
+  const others = anchors ? childElements(anchors, 'certificates').filter((c) => c !== certificates) : [];
+  const removed = anchors && anchors.name === 'trust-anchors' && others.length === 0 ? anchors : certificates;
+  const edits = [elementRemoval(text, removed, () => removed === certificates)];
+  // The element moves as written, with the comment lines that describe it.
+  const moved = [...commentsAbove(text, certificates), text.slice(certificates.start, certificates.end).replace(/\s*\r?\n\s*/g, ' ')];
+  const childIndent = (parent: XmlElement): string => lineIndent(text, parent.start) + unit;
+  const debug = childElements(root, 'debug-overrides')[0];
+  const debugAnchors = debug && childElements(debug, 'trust-anchors')[0];
+  let insertion;
+  if (debugAnchors) {
+    const trustsUser = childElements(debugAnchors, 'certificates').some((c) => attribute(c, 'src')?.value.trim() === 'user');
+    if (!trustsUser) insertion = appendChildLines(text, debugAnchors, moved.map((line) => childIndent(debugAnchors) + line));
+  } else if (debug) {
+    const i = childIndent(debug);
+    insertion = appendChildLines(text, debug, [`${i}<trust-anchors>`, ...moved.map((line) => `${i}${unit}${line}`), `${i}</trust-anchors>`]);
+  } else {
+    const i = childIndent(root);
+    const spaced = root.children.length > 1 && /\n[ \t]*\r?\n/.test(text.slice(root.children[0].end, root.children[1].start));
+    insertion = appendChildLines(text, root, [...(spaced ? [''] : []), `${i}<debug-overrides>`, `${i}${unit}<trust-anchors>`, ...moved.map((line) => `${i}${unit}${unit}${line}`), `${i}${unit}</trust-anchors>`, `${i}</debug-overrides>`]);
+  }
+  if (insertion) edits.push(insertion);
+  return {
+    title: 'Move this user-CA trust anchor into <debug-overrides> (debug builds only)',
+    preferred: true,
+    edits: finishEdits(text, edits) ?? edits,
+  };
+}
