@@ -32,12 +32,7 @@ describe('applying every offered fix to the bundled sample app', function () {
   });
   after(() => rmSync(app, { recursive: true, force: true }));
 
-  // TODO(issue 5, integrator): turn this on once the per-platform fixes are merged. On the `fixcore`
-  // branch it fails because these rules have no bulk fix yet: okhttp-certificate-pinner, nsc-pin-set,
-  // ios-ats-pinned-domains, trust-all-x509-trust-manager, hostname-verifier-accepts-all,
-  // dart-bad-certificate-callback, ios-unevaluated-server-trust, ios-ats-arbitrary-loads,
-  // manifest-cleartext-traffic, nsc-user-certificates (the failure message lists what is left).
-  it.skip('leaves zero pin and tls findings, and files that still parse (Java compiles)', () => {
+  it('leaves zero pin and tls findings, and files that still parse (Java compiles)', () => {
     const fixed = cli(['scan', '.', '--fix', '--format', 'json'], app);
     assert.notEqual(fixed.status, 2, fixed.stderr);
     const fixReport = JSON.parse(fixed.stdout).fix;
