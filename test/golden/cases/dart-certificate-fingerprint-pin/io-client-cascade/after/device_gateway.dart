@@ -1,0 +1,9 @@
+import 'dart:io';
+
+import 'package:crypto/crypto.dart';
+import 'package:approov_service_flutter_httpclient/approov_service_flutter_httpclient.dart';
+
+HttpClient gatewayClient() {
+  return ApproovHttpClient()
+    ..connectionTimeout = const Duration(seconds: 5);
+}

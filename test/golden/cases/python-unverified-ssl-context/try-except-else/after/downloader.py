@@ -1,0 +1,6 @@
+import ssl
+import urllib.request
+
+
+def download(url, target):
+    urllib.request.urlretrieve(url, target)
