@@ -4,6 +4,9 @@
  * offered are checked byte for byte by the golden tests (test/golden/cases).
  */
 import { strict as assert } from 'node:assert';
+import { Scanner } from '../../../server/src/engine';
+import { fixAll } from '../../../server/src/engine/fixes/fix-all';
+import { syntaxProblems } from '../../golden/golden-checks';
 import { scan } from '../../helpers/scan';
 
 /** The fix titles of each finding of `ruleId`, in report order. */
@@ -166,7 +169,7 @@ describe('cross-platform quick fixes: unsafe shapes get no fix', () => {
   });
 
   describe('react-native-ssl-pinning and disableAllSecurity', () => {
-    it('offers no fix when the file reads bodyString, builds options elsewhere, or requires the package', () => {
+    it('offers no fix when the file reads the package\'s response shape, asks for base64, builds options elsewhere, or requires the package', () => {
       const bodyString = [
         "import { fetch } from 'react-native-ssl-pinning';",
         "export const get = (url) => fetch(url, { method: 'GET', sslPinning: { certs: ['api_cert'] } }).then((r) => r.bodyString);",
@@ -180,7 +183,15 @@ describe('cross-platform quick fixes: unsafe shapes get no fix', () => {
         "const { fetch } = require('react-native-ssl-pinning');",
         "module.exports = (url) => fetch(url, { method: 'GET', sslPinning: { certs: ['api_cert'] } });",
       ].join('\n');
-      for (const [name, text] of [['a.js', bodyString], ['b.js', sharedOptions], ['c.js', required]]) {
+      const plainHeaders = [
+        "import { fetch } from 'react-native-ssl-pinning';",
+        "export const etag = (url) => fetch(url, { method: 'HEAD', sslPinning: { certs: ['api_cert'] } }).then((r) => r.headers['ETag']);",
+      ].join('\n');
+      const base64 = [
+        "import { fetch } from 'react-native-ssl-pinning';",
+        "export const image = (url) => fetch(url, { method: 'GET', responseType: 'base64', sslPinning: { certs: ['api_cert'] } });",
+      ].join('\n');
+      for (const [name, text] of [['a.js', bodyString], ['b.js', sharedOptions], ['c.js', required], ['f.js', plainHeaders], ['g.js', base64]]) {
         assert.deepEqual(fixTitles(`src/${name}`, text, 'react-native-ssl-pinning'), [[]], name);
       }
       const insecureShared = [
@@ -280,6 +291,45 @@ describe('cross-platform quick fixes: unsafe shapes get no fix', () => {
       ].join('\n');
       const titles = fixTitles('tls.py', text, 'python-unverified-ssl-context');
       assert.deepEqual(titles, [[], [], [], []]);
+    });
+  });
+
+  describe('fix-all across rules', () => {
+    it('migrates a Flutter file with several pinning styles and leaves no pin or tls finding', () => {
+      const text = [
+        "import 'dart:io';",
+        '',
+        "import 'package:crypto/crypto.dart';",
+        "import 'package:http/http.dart' as http;",
+        "import 'package:http/io_client.dart';",
+        '',
+        "const _gatewayPin = '7e034302b2f54bc725ef4b8c49e7415fc31647d13beb4b57db9d84abaf0d2b03';",
+        '',
+        'http.Client pinned(List<int> pem) {',
+        '  final context = SecurityContext(withTrustedRoots: false)..setTrustedCertificatesBytes(pem);',
+        '  return IOClient(HttpClient(context: context));',
+        '}',
+        '',
+        'HttpClient gateway() {',
+        '  final client = HttpClient();',
+        '  client.badCertificateCallback = (cert, host, port) => sha256.convert(cert.der).toString() == _gatewayPin;',
+        '  return client;',
+        '}',
+        '',
+        'HttpClient lab() => HttpClient()..badCertificateCallback = (cert, host, port) => true;',
+        '',
+      ].join('\n');
+      const scanner = new Scanner({ now: new Date('2026-01-15T12:00:00Z') });
+      const pinOrTls = (f: { category: string }): boolean => f.category === 'pin' || f.category === 'tls';
+      const result = fixAll(text, (t) => scanner.scan('lib/net.dart', t).findings, pinOrTls);
+      assert.equal(result.error, undefined);
+      assert.deepEqual(scanner.scan('lib/net.dart', result.text).findings.filter(pinOrTls).map((f) => f.ruleId), []);
+      assert.deepEqual(syntaxProblems('dart', 'lib/net.dart', result.text), []);
+      assert.match(result.text, /return IOClient\(ApproovHttpClient\(\)\);/);
+      assert.match(result.text, /final client = ApproovHttpClient\(\);\n  return client;/);
+      assert.match(result.text, /HttpClient lab\(\) => ApproovHttpClient\(\);/);
+      assert.equal((result.text.match(/approov_service_flutter_httpclient\.dart/g) ?? []).length, 1);
+      assert.doesNotMatch(result.text, /_gatewayPin|SecurityContext/);
     });
   });
 });

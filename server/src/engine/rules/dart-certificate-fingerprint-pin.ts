@@ -2,7 +2,7 @@ import type { Fix, TextEdit } from '../findings';
 import type { CodeView } from '../lexer/code-view';
 import type { Rule } from '../rule';
 import { enclosingOpens, functionValue } from './support/callbacks';
-import { matchingBracket, previousNonSpace, skipSpace } from './support/code-syntax';
+import { matchingBracket, skipSpace } from './support/code-syntax';
 import { listItemRemovals, listItems } from './support/code-fixes/list-items';
 import { dartMigrationFix } from './support/dart-approov';
 import { dartCertificateCallbacks, type DartCallback } from './support/dart-callbacks';
@@ -111,11 +111,14 @@ function ioClientEdits(view: CodeView, callback: DartCallback): TextEdit[] | und
   return removal.edits;
 }
 
-/** Whether the callback at `start` is set on a plain `HttpClient()`: the cascade target, or the variable it was assigned to. */
+/**
+ * Whether the callback at `start` is set on a plain `HttpClient()` (or one an earlier fix of the file
+ * already made an `ApproovHttpClient()`): the cascade target, or the variable it was assigned to.
+ */
 function createsPlainClient(view: CodeView, start: number, shape: 'cascade' | 'statement'): boolean {
   const masked = view.masked;
   if (shape === 'cascade') {
-    const plain = /(?<![\w$.])(?:new\s+)?HttpClient\s*\(\s*\)/g;
+    const plain = /(?<![\w$.])(?:new\s+)?(?:Approov)?HttpClient\s*\(\s*\)/g;
     plain.lastIndex = Math.max(0, start - 2000);
     let last = -1;
     for (let m = plain.exec(masked); m && m.index < start; m = plain.exec(masked)) last = m.index + m[0].length;
@@ -125,9 +128,8 @@ function createsPlainClient(view: CodeView, start: number, shape: 'cascade' | 's
   }
   const receiver = /^([A-Za-z_]\w*)\s*\./.exec(masked.slice(start, start + 80));
   if (!receiver) return false;
-  const declaration = new RegExp(`(?:final|var|HttpClient\\??)\\s+${receiver[1]}\\s*=\\s*(?:new\\s+)?HttpClient\\s*\\(\\s*\\)\\s*;`, 'g');
+  const declaration = new RegExp(`(?:final|var|HttpClient\\??)\\s+${receiver[1]}\\s*=\\s*(?:new\\s+)?(?:Approov)?HttpClient\\s*\\(\\s*\\)\\s*;`, 'g');
   declaration.lastIndex = Math.max(0, start - 4000);
-  let found = false;
-  for (let m = declaration.exec(masked); m && m.index < start; m = declaration.exec(masked)) found = previousNonSpace(masked, m.index) >= -1;
-  return found;
+  const found = declaration.exec(masked);
+  return found !== null && found.index < start;
 }

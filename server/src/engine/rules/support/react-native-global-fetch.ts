@@ -15,11 +15,18 @@ import { mergeEdits } from './code-fixes/removal';
 
 const PACKAGE = 'react-native-ssl-pinning';
 const PACKAGE_OPTIONS = /^(['"]?)(sslPinning|pkPinning|disableAllSecurity)\1\s*:/;
+/** Options the global `fetch` has no equivalent for (base64 bodies). */
+const UNPORTABLE_OPTIONS = /^(['"]?)responseType\1\s*:/;
+/**
+ * Reads of the package's response shape that the global `fetch` answers differently: `bodyString`,
+ * and headers as a plain object (`res.headers['x']`, `res.headers.etag`) instead of a `Headers`.
+ */
+const PACKAGE_RESPONSE_API = /\bbodyString\b|\.\s*headers\s*(?:\[|\.\s*(?!(?:get|has|forEach|entries|keys|values)\b)[A-Za-z_$])/;
 /** Calls looked at per file; bounds the work. */
 const MAX_CALLS = 200;
 
 export const GLOBAL_FETCH_DOCS =
-  'The response of the global `fetch` has no `bodyString`; a file that reads it, passes options built elsewhere, or loads the package with `require`/`import *` gets no fix. Afterwards wrap the app in `ApproovProvider`, uninstall `react-native-ssl-pinning` and delete the bundled `.cer` files. `timeoutInterval` is kept: the global `fetch` ignores it (TypeScript flags it), so replace it with your own timeout if you relied on it.';
+  'The response of the global `fetch` has no `bodyString` and gives headers as a `Headers` object; a file that reads either the package\'s way, asks for `responseType`, passes options built elsewhere, or loads the package with `require`/`import *` gets no fix. Afterwards wrap the app in `ApproovProvider`, uninstall `react-native-ssl-pinning` and delete the bundled `.cer` files. `timeoutInterval` is kept: the global `fetch` ignores it (TypeScript flags it), so replace it with your own timeout if you relied on it.';
 
 /**
  * The edits moving the file to the global `fetch`, or undefined when some use of the package cannot be
@@ -29,7 +36,7 @@ export function globalFetchMigration(view: CodeView, siteOffset: number): TextEd
   const masked = view.masked;
   const imports = esImportsOf(view, PACKAGE);
   if (imports.length !== 1 || imports[0].namespace || imports[0].defaultName) return undefined;
-  if (requiresPackage(view) || /\bbodyString\b/.test(masked)) return undefined;
+  if (requiresPackage(view) || PACKAGE_RESPONSE_API.test(masked)) return undefined;
   const statement = imports[0];
   const specifier = statement.specifiers.find((s) => s.imported === 'fetch');
   if (!specifier) return undefined;
@@ -60,6 +67,7 @@ export function globalFetchMigration(view: CodeView, siteOffset: number): TextEd
       if (optionsClose + 1 !== options.end) return undefined;
       const properties = listItems(masked, options.start, optionsClose);
       const remove = new Set<number>();
+      if (properties.some((p) => UNPORTABLE_OPTIONS.test(view.text.slice(p.start, p.end)))) return undefined;
       properties.forEach((p, i) => {
         if (PACKAGE_OPTIONS.test(view.text.slice(p.start, p.end))) {
           remove.add(i);

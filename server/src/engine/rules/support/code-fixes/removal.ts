@@ -4,6 +4,7 @@
  * Works on a CodeView's masked text (comments and string contents blanked, offsets unchanged), LF or CRLF.
  */
 import type { TextEdit } from '../../../findings';
+import { wholeLinesRange } from '../../../fixes/text-ranges';
 
 /** Line comment openers per language family; `#` for Python. */
 export type CommentStyle = 'slash' | 'hash';
@@ -23,20 +24,17 @@ export interface RemovalOptions {
  * the blanks after it on its line (or before it, when it ends the line).
  */
 export function removeCode(text: string, masked: string, start: number, end: number, options: RemovalOptions = {}): TextEdit {
-  const lineStart = startOfLine(text, start);
-  const beforeIsBlank = text.slice(lineStart, start).trim() === '';
   const commentEnd = trailingCommentEnd(text, masked, end);
-  const lineEnd = endOfLine(text, commentEnd);
-  const afterIsBlank = text.slice(commentEnd, lineEnd).trim() === '';
-  if (beforeIsBlank && afterIsBlank) {
-    let from = lineStart;
-    if (options.attachedComments) from = attachedCommentsStart(text, masked, lineStart, options.comments ?? 'slash');
-    let to = nextLineStart(text, lineEnd);
+  const lines = wholeLinesRange(text, start, commentEnd);
+  if (lines.start !== start || lines.end !== commentEnd || (start === 0 && commentEnd === text.length)) {
+    let from = options.attachedComments ? attachedCommentsStart(text, masked, lines.start, options.comments ?? 'slash') : lines.start;
+    let to = lines.end;
     // At the end of the file, take the line break before instead, so no blank last line is left.
     if (to === text.length && from > 0 && !text.endsWith('\n')) return { start: from - (text[from - 2] === '\r' ? 2 : 1), end: to, newText: '' };
     ({ from, to } = collapseBlankLines(text, from, to));
     return { start: from, end: to, newText: '' };
   }
+  const lineStart = startOfLine(text, start);
   let to = end;
   while (to < text.length && (text[to] === ' ' || text[to] === '\t')) to++;
   if (to < text.length && text[to] !== '\n' && text[to] !== '\r') return { start, end: to, newText: '' };
