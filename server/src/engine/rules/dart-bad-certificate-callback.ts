@@ -4,7 +4,7 @@ import type { Rule } from '../rule';
 import { enclosingOpens, isDebugOnly } from './support/callbacks';
 import { mergeEdits } from './support/code-fixes/removal';
 import { orphanedDeclarationRemovals } from './support/code-fixes/orphaned-declarations';
-import { dartMigrationFix } from './support/dart-approov';
+import { dartMigrationFix, plainClientMigrations } from './support/dart-approov';
 import { dartCertificateCallbacks, isDioPinningFactory, type DartCallback } from './support/dart-callbacks';
 import { removeDartSetting } from './support/dart-edits';
 
@@ -63,7 +63,9 @@ function removalFixes(view: CodeView, callback: DartCallback): Fix[] {
   const edits = mergeEdits(core);
   if (!edits) return [];
   const fixes: Fix[] = [{ title: `Remove the ${site.name} (default certificate validation)`, preferred: true, edits }];
-  const migration = dartMigrationFix(view, `Remove the ${site.name} and use ApproovHttpClient (dynamic pinning)`, removal.edits, { preferred: false });
-  if (migration && migration.edits.some((e) => /Approov/.test(e.newText))) fixes.push(migration);
+  if (plainClientMigrations(view, [removal.removed]).length > 0) {
+    const migration = dartMigrationFix(view, `Remove the ${site.name} and use ApproovHttpClient (dynamic pinning)`, removal.edits, { preferred: false });
+    if (migration) fixes.push(migration);
+  }
   return fixes;
 }

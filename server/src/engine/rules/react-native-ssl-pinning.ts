@@ -6,7 +6,7 @@ import { matchingBracket, splitArguments } from './support/code-syntax';
 import { hostOf } from './support/fingerprints';
 import { parseOkHttpPin, pinCount } from './support/pins';
 import { GLOBAL_FETCH_DOCS, globalFetchMigration } from './support/react-native-global-fetch';
-import { resolveLeadingInterpolation, valueSites, valueStrings, wordAt } from './support/value-sites';
+import { resolveLeadingInterpolation, valueSites, valueStrings, wordAt, type ValueSite } from './support/value-sites';
 
 /**
  * `react-native-ssl-pinning` (and `react-native-pinch`) request options that pin to certificates
@@ -35,6 +35,7 @@ export const reactNativeSslPinning: Rule = {
   detect(context) {
     const view = context.code();
     const masked = view.masked;
+    let pkPinningSites: ValueSite[] | undefined;
     for (const site of valueSites(view, ['sslPinning'], { quoted: true })) {
       if (site.operator !== ':' || masked[site.valueStart] !== '{') continue;
       const close = matchingBracket(masked, site.valueStart);
@@ -50,7 +51,8 @@ export const reactNativeSslPinning: Rule = {
       // The options object: `pkPinning: true` and the URL of the enclosing fetch call.
       const options = enclosingOpen(view, site.nameStart);
       const optionsEnd = options >= 0 ? matchingBracket(masked, options) : -1;
-      const pkPinning = optionsEnd > 0 && valueSites(view, ['pkPinning']).some((s) => s.nameStart > options && s.nameStart < optionsEnd && wordAt(masked, s.valueStart) === 'true');
+      pkPinningSites ??= valueSites(view, ['pkPinning']);
+      const pkPinning = optionsEnd > 0 && pkPinningSites.some((s) => s.nameStart > options && s.nameStart < optionsEnd && wordAt(masked, s.valueStart) === 'true');
       const pinTokens = pkPinning ? tokens.filter((t) => parseOkHttpPin(t.value) !== undefined) : [];
       const pins = pinTokens.map((t) => parseOkHttpPin(t.value)!);
       const host = hostOfEnclosingCall(view, options);

@@ -13,6 +13,8 @@ import { fitInsertions, mergeEdits } from './code-fixes/removal';
 
 export const APPROOV_DART_PACKAGE = 'package:approov_service_flutter_httpclient/approov_service_flutter_httpclient.dart';
 
+/** Clients migrated per file and kind; bounds the work on generated code. */
+const MAX_CLIENTS = 500;
 const PLAIN_IO_CLIENT = /(?<![\w$.])HttpClient\s*\(\s*\)/g;
 const HTTP_OVERRIDES_CLASS = /\bclass\s+\w+[^{;]{0,200}?\bextends\s+HttpOverrides\b[^{;]{0,200}\{/g;
 
@@ -22,21 +24,32 @@ const HTTP_OVERRIDES_CLASS = /\bclass\s+\w+[^{;]{0,200}?\bextends\s+HttpOverride
  * subclasses (an ApproovHttpClient creates HttpClients itself, which would call the override again).
  */
 export function plainClientMigrations(view: CodeView, skip: readonly Span[] = []): TextEdit[] {
+  return clientSites(view).filter((edit) => !skip.some((s) => s.start <= edit.start && edit.start < s.end));
+}
+
+/** Every plain client of the file outside `HttpOverrides` subclasses, found once per file (each finding's fix asks). */
+const clientSiteCache = new WeakMap<CodeView, TextEdit[]>();
+
+function clientSites(view: CodeView): TextEdit[] {
+  const cached = clientSiteCache.get(view);
+  if (cached) return cached;
   const masked = view.masked;
-  const excluded = [...skip, ...httpOverridesClasses(view)];
-  const inside = (offset: number): boolean => excluded.some((s) => s.start <= offset && offset < s.end);
+  const overrides = httpOverridesClasses(view);
+  const inside = (offset: number): boolean => overrides.some((s) => s.start <= offset && offset < s.end);
   const edits: TextEdit[] = [];
   PLAIN_IO_CLIENT.lastIndex = 0;
-  for (let m = PLAIN_IO_CLIENT.exec(masked); m && edits.length < 200; m = PLAIN_IO_CLIENT.exec(masked)) {
+  for (let m = PLAIN_IO_CLIENT.exec(masked); m && edits.length < MAX_CLIENTS; m = PLAIN_IO_CLIENT.exec(masked)) {
     if (!inside(m.index)) edits.push({ start: m.index, end: m.index + m[0].length, newText: 'ApproovHttpClient()' });
   }
   const aliasName = httpAlias(view);
   if (aliasName) {
     const client = new RegExp(`(?<![\\w$.])${aliasName}\\s*\\.\\s*Client\\s*\\(\\s*\\)`, 'g');
-    for (let m = client.exec(masked); m && edits.length < 400; m = client.exec(masked)) {
+    for (let m = client.exec(masked); m && edits.length < 2 * MAX_CLIENTS; m = client.exec(masked)) {
       if (!inside(m.index)) edits.push({ start: m.index, end: m.index + m[0].length, newText: 'ApproovClient()' });
     }
   }
+  edits.sort((a, b) => a.start - b.start);
+  clientSiteCache.set(view, edits);
   return edits;
 }
 
@@ -62,9 +75,12 @@ function httpOverridesClasses(view: CodeView): Span[] {
 /** The edit importing the SDK package, when `edits` introduce one of its classes and the file lacks it. */
 export function approovImportFor(view: CodeView, edits: readonly TextEdit[]): TextEdit[] {
   if (!edits.some((e) => /\bApproov/.test(e.newText))) return [];
-  const edit = importEdit(view.text, view.masked, 'dart', { from: APPROOV_DART_PACKAGE });
+  if (!importCache.has(view)) importCache.set(view, importEdit(view.text, view.masked, 'dart', { from: APPROOV_DART_PACKAGE }) ?? null);
+  const edit = importCache.get(view);
   return edit ? [edit] : [];
 }
+
+const importCache = new WeakMap<CodeView, TextEdit | null>();
 
 /**
  * The fix that applies `core` (the edits removing or rewriting the static pinning) and moves the rest
@@ -75,8 +91,24 @@ export function dartMigrationFix(view: CodeView, title: string, core: readonly T
   const touched: Span[] = core.map((e) => ({ start: e.start, end: e.end }));
   const migrations = options.migrateClients === false ? [] : plainClientMigrations(view, touched);
   const orphans = orphanedDeclarationRemovals(view, 'dart', touched).filter((o) => !migrations.some((m) => m.start < o.end && o.start < m.end));
-  const body = [...core, ...migrations, ...orphans];
-  const edits = mergeEdits(fitInsertions(view.text, [...body, ...approovImportFor(view, body)]));
-  if (!edits || edits.length === 0) return undefined;
+  const introduced = migrations.length > 0 || core.some((e) => /\bApproov/.test(e.newText));
+  const own = mergeEdits(fitInsertions(view.text, [...core, ...orphans, ...(introduced ? approovImportFor(view, [APPROOV_MARK]) : [])]));
+  if (!own) return undefined;
+  // The client edits are sorted and never overlap the fix's own (they were filtered by them): merge in one pass.
+  const edits = mergeSorted(own, migrations);
+  if (edits.length === 0 || edits.some((e, k) => k > 0 && e.start < edits[k - 1].end)) return undefined;
   return { title, ...(options.preferred === false ? {} : { preferred: true }), edits };
+}
+
+const APPROOV_MARK: TextEdit = { start: 0, end: 0, newText: 'Approov' };
+
+function mergeSorted(a: readonly TextEdit[], b: readonly TextEdit[]): TextEdit[] {
+  const out: TextEdit[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length || j < b.length) {
+    if (j >= b.length || (i < a.length && a[i].start <= b[j].start)) out.push(a[i++]);
+    else out.push(b[j++]);
+  }
+  return out;
 }

@@ -33,6 +33,16 @@ export const GLOBAL_FETCH_DOCS =
  * rewritten safely or the option at `siteOffset` would not be removed by them.
  */
 export function globalFetchMigration(view: CodeView, siteOffset: number): TextEdit[] | undefined {
+  // The same edits serve every finding of the file: computed once per file.
+  if (!migrations.has(view)) migrations.set(view, fileMigration(view) ?? null);
+  const migration = migrations.get(view);
+  if (!migration || !migration.removed.some((p) => p.start <= siteOffset && siteOffset < p.end)) return undefined;
+  return migration.edits;
+}
+
+const migrations = new WeakMap<CodeView, { edits: TextEdit[]; removed: Span[] } | null>();
+
+function fileMigration(view: CodeView): { edits: TextEdit[]; removed: Span[] } | undefined {
   const masked = view.masked;
   const imports = esImportsOf(view, PACKAGE);
   if (imports.length !== 1 || imports[0].namespace || imports[0].defaultName) return undefined;
@@ -77,10 +87,11 @@ export function globalFetchMigration(view: CodeView, siteOffset: number): TextEd
       edits.push(...listItemRemovals(view.text, masked, options.start, optionsClose, remove));
     }
   }
-  if (!removed.some((p) => p.start <= siteOffset && siteOffset < p.end)) return undefined;
+  if (removed.length === 0) return undefined;
   edits.push(...removeImportSpecifiers(view, statement, ['fetch']));
   edits.push(...orphanedDeclarationRemovals(view, 'js', removed));
-  return mergeEdits(edits);
+  const merged = mergeEdits(edits);
+  return merged && { edits: merged, removed };
 }
 
 function requiresPackage(view: CodeView): boolean {

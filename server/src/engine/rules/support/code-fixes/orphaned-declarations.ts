@@ -47,10 +47,10 @@ export function orphanedDeclarationRemovals(view: CodeView, syntax: DeclarationS
   for (let round = 0; round < MAX_ROUNDS && scanFrom.length > 0; round++) {
     const next: Span[] = [];
     for (const name of identifiersIn(view.masked, scanFrom)) {
-      const declaration = declarationOf(view, syntax, name);
+      const declaration = cached(view, `d:${syntax}:${name}`, () => declarationOf(view, syntax, name));
       if (!declaration || gone.some((r) => r.start <= declaration.nameStart && declaration.nameStart < r.end)) continue;
       if (!isFilePrivate(view, syntax, declaration)) continue;
-      const uses = occurrences(view.text, name).filter((o) => o !== declaration.nameStart);
+      const uses = cached(view, `o:${name}`, () => occurrences(view.text, name)).filter((o) => o !== declaration.nameStart);
       if (uses.length === 0 || !uses.every((o) => gone.some((r) => r.start <= o && o < r.end))) continue;
       const edit = removeCode(view.text, view.masked, declaration.start, declaration.end, { attachedComments: true });
       if (gone.some((r) => r.start < edit.end && edit.start < r.end)) continue;
@@ -61,6 +61,16 @@ export function orphanedDeclarationRemovals(view: CodeView, syntax: DeclarationS
     scanFrom = next;
   }
   return edits;
+}
+
+/** Declarations and name uses looked up per file: every finding of a file asks about the same names. */
+const lookups = new WeakMap<CodeView, Map<string, unknown>>();
+
+function cached<T>(view: CodeView, key: string, compute: () => T): T {
+  let table = lookups.get(view);
+  if (!table) lookups.set(view, (table = new Map()));
+  if (!table.has(key)) table.set(key, compute());
+  return table.get(key) as T;
 }
 
 function identifiersIn(masked: string, spans: readonly Span[]): string[] {

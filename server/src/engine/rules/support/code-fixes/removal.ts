@@ -113,16 +113,12 @@ export function mergeEdits(edits: readonly TextEdit[]): TextEdit[] | undefined {
   const merged: TextEdit[] = [];
   for (const edit of sorted) {
     const last = merged[merged.length - 1];
-    if (last && edit.start < last.end) {
-      if (last.newText !== '' || edit.newText !== '') return undefined;
-      last.end = Math.max(last.end, edit.end);
-      continue;
-    }
-    if (last && edit.start === last.end && last.newText === '' && edit.newText === '' && edit.end > edit.start) {
-      last.end = edit.end;
-      continue;
-    }
-    merged.push({ ...edit });
+    const overlaps = last !== undefined && edit.start < last.end;
+    const touches = last !== undefined && edit.start === last.end && last.newText === '' && edit.newText === '' && edit.end > edit.start;
+    if (overlaps && (last.newText !== '' || edit.newText !== '')) return undefined;
+    // Edits are shared between the fixes of a file, so a merged one is a new object.
+    if (overlaps || touches) merged[merged.length - 1] = { start: last.start, end: Math.max(last.end, edit.end), newText: '' };
+    else merged.push(edit);
   }
   return merged;
 }
