@@ -318,6 +318,9 @@ describe('cross-platform quick fixes: unsafe shapes get no fix', () => {
         '',
         'HttpClient lab() => HttpClient()..badCertificateCallback = (cert, host, port) => true;',
         '',
+        'HttpClient backup() => HttpClient()',
+        '  ..badCertificateCallback = (cert, host, port) => sha256.convert(cert.der).toString() == _gatewayPin;',
+        '',
       ].join('\n');
       const scanner = new Scanner({ now: new Date('2026-01-15T12:00:00Z') });
       const pinOrTls = (f: { category: string }): boolean => f.category === 'pin' || f.category === 'tls';
@@ -329,7 +332,8 @@ describe('cross-platform quick fixes: unsafe shapes get no fix', () => {
       assert.match(result.text, /final client = ApproovHttpClient\(\);\n  return client;/);
       assert.match(result.text, /HttpClient lab\(\) => ApproovHttpClient\(\);/);
       assert.equal((result.text.match(/approov_service_flutter_httpclient\.dart/g) ?? []).length, 1);
-      assert.doesNotMatch(result.text, /_gatewayPin|SecurityContext/);
+      assert.doesNotMatch(result.text, /_gatewayPin|SecurityContext|package:crypto/);
+      assert.match(result.text, /HttpClient backup\(\) => ApproovHttpClient\(\);/);
     });
   });
 });

@@ -27,7 +27,7 @@ export const dartCertificateFingerprintPin: Rule = {
       '',
       '**What to do.** Use dynamic pinning: replace the adapter\'s client with `ApproovHttpClient()` (package `approov_service_flutter_httpclient`), e.g. `IOHttpClientAdapter(createHttpClient: () => ApproovHttpClient())`, and delete the fingerprint check. Pins then come from the SDK and can be rotated without a release.',
       '',
-      '**Quick fix.** dio 5: rewrites the `IOHttpClientAdapter(…)` arguments to `createHttpClient: () => ApproovHttpClient()` (dropping `validateCertificate`); dio 4: replaces the `onHttpClientCreate` function with `(client) => ApproovHttpClient()`; dart:io: deletes the callback of an `HttpClient()` the file creates and turns that client into `ApproovHttpClient()`. Private fingerprint constants left unused go too, the file\'s other plain clients are migrated and the import is added. `SecureSocket` callbacks and other shapes get no fix.',
+      '**Quick fix.** dio 5: rewrites the `IOHttpClientAdapter(…)` arguments to `createHttpClient: () => ApproovHttpClient()` (dropping `validateCertificate`); dio 4: replaces the `onHttpClientCreate` function with `(client) => ApproovHttpClient()`; dart:io: deletes the callback of an `HttpClient()` the file creates and turns that client into `ApproovHttpClient()`. Private fingerprint constants and imports (`package:crypto`) left unused go too, the file\'s other plain clients are migrated and the import is added. `SecureSocket` callbacks and other shapes get no fix.',
     ].join('\n'),
   },
   detect(context) {

@@ -32,7 +32,7 @@ export const dartSecurityContextPinnedCert: Rule = {
       '',
       '**What to do.** Use dynamic pinning: replace `HttpClient(context: …)` with `ApproovHttpClient()` (package `approov_service_flutter_httpclient`) and delete the bundled certificate and the SecurityContext code. Pins then come from the SDK and can be rotated without a release.',
       '',
-      '**Quick fix.** When the context is only used to build `HttpClient(context: …)` clients in the same block, it turns them into `ApproovHttpClient()`, deletes the context and its `setTrustedCertificates…` calls together with the locals and private constants only they used (the loaded certificate bytes, the asset path), migrates the file\'s other plain clients, and adds the import. A context that is returned, stored, given a client certificate or used by an `HttpOverrides` gets no fix. Delete the bundled certificate asset afterwards.',
+      '**Quick fix.** When the context is only used to build `HttpClient(context: …)` clients in the same block, it turns them into `ApproovHttpClient()`, deletes the context and its `setTrustedCertificates…` calls together with the locals, private constants and imports only they used (the loaded certificate bytes, the asset path, `dart:typed_data`, `rootBundle`), migrates the file\'s other plain clients, and adds the import. A context that is returned, stored, given a client certificate or used by an `HttpOverrides` gets no fix. Delete the bundled certificate asset afterwards.',
     ].join('\n'),
   },
   detect(context) {

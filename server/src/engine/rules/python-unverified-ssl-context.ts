@@ -4,7 +4,8 @@ import type { Rule } from '../rule';
 import { matchingBracket, previousNonSpace, skipSpace } from './support/code-syntax';
 import { listItems } from './support/code-fixes/list-items';
 import { aloneInBlock, codeLine, nextCodeLine, previousCodeLine, statementLine, type CodeLine } from './support/code-fixes/python-lines';
-import { removeCode } from './support/code-fixes/removal';
+import { mergeEdits, removeCode } from './support/code-fixes/removal';
+import { PYTHON_SSL_IMPORT, staleImportEdits } from './support/code-fixes/stale-imports';
 
 const UNVERIFIED = /\b_create_unverified_context\b/g;
 const CERT_NONE = /\bCERT_NONE\b/g;
@@ -27,7 +28,7 @@ export const pythonUnverifiedSslContext: Rule = {
       '',
       '**What to do.** Use `ssl.create_default_context()` (optionally with `cafile=` for a private CA) and keep `verify_mode = ssl.CERT_REQUIRED`.',
       '',
-      '**Quick fix.** `ssl._create_unverified_context(…)` becomes `ssl.create_default_context(…)` (when its arguments are only `cafile`, `capath`, `cadata` or `purpose`); the line `ssl._create_default_https_context = ssl._create_unverified_context`, and the common `try: … except AttributeError: pass else: …` form of it, are deleted; `ssl.CERT_NONE`, `\'CERT_NONE\'` and urllib3\'s `\'NONE\'` become `CERT_REQUIRED`. An unqualified name or a client certificate argument gets no fix.',
+      '**Quick fix.** `ssl._create_unverified_context(…)` becomes `ssl.create_default_context(…)` (when its arguments are only `cafile`, `capath`, `cadata` or `purpose`); the line `ssl._create_default_https_context = ssl._create_unverified_context`, and the common `try: … except AttributeError: pass else: …` form of it, are deleted (with `import ssl` when nothing else uses it); `ssl.CERT_NONE`, `\'CERT_NONE\'` and urllib3\'s `\'NONE\'` become `CERT_REQUIRED`. An unqualified name or a client certificate argument gets no fix.',
     ].join('\n'),
   },
   detect(context) {
@@ -108,7 +109,8 @@ function unverifiedContextFixes(view: CodeView, at: number): Fix[] {
   const line = codeLine(text, masked, at, -1);
   if (!line) return [];
   const removal = defaultContextOverride(view, line) ?? tryElseOverride(view, line);
-  return removal ? [{ title: 'Remove the unverified default HTTPS context (default certificate validation)', preferred: true, edits: [removal] }] : [];
+  const edits = removal && mergeEdits([removal, ...staleImportEdits(view, PYTHON_SSL_IMPORT, [removal], 'hash')]);
+  return edits ? [{ title: 'Remove the unverified default HTTPS context (default certificate validation)', preferred: true, edits }] : [];
 }
 
 const OVERRIDE = /^ssl\s*\.\s*_create_default_https_context\s*=\s*(ssl\s*\.\s*_create_unverified_context|[A-Za-z_]\w*)$/;

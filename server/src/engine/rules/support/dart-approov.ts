@@ -9,6 +9,7 @@ import { importEdit } from '../../fixes/imports';
 import type { CodeView } from '../../lexer/code-view';
 import { matchingBracket, type Span } from './code-syntax';
 import { orphanedDeclarationRemovals } from './code-fixes/orphaned-declarations';
+import { DART_PINNING_IMPORTS, staleImportEdits } from './code-fixes/stale-imports';
 import { fitInsertions, mergeEdits } from './code-fixes/removal';
 
 export const APPROOV_DART_PACKAGE = 'package:approov_service_flutter_httpclient/approov_service_flutter_httpclient.dart';
@@ -92,7 +93,8 @@ export function dartMigrationFix(view: CodeView, title: string, core: readonly T
   const migrations = options.migrateClients === false ? [] : plainClientMigrations(view, touched);
   const orphans = orphanedDeclarationRemovals(view, 'dart', touched).filter((o) => !migrations.some((m) => m.start < o.end && o.start < m.end));
   const introduced = migrations.length > 0 || core.some((e) => /\bApproov/.test(e.newText));
-  const own = mergeEdits(fitInsertions(view.text, [...core, ...orphans, ...(introduced ? approovImportFor(view, [APPROOV_MARK]) : [])]));
+  const stale = staleImportEdits(view, DART_PINNING_IMPORTS, [...touched, ...orphans]);
+  const own = mergeEdits(fitInsertions(view.text, [...core, ...orphans, ...stale, ...(introduced ? approovImportFor(view, [APPROOV_MARK]) : [])]));
   if (!own) return undefined;
   // The client edits are sorted and never overlap the fix's own (they were filtered by them): merge in one pass.
   const edits = mergeSorted(own, migrations);

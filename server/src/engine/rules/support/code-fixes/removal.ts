@@ -135,7 +135,13 @@ export function fitInsertions(text: string, edits: readonly TextEdit[]): TextEdi
     if (!around) return edit;
     const eol = /^\r?\n/.exec(edit.newText)?.[0];
     if (around.start === 0 && eol) return { start: 0, end: 0, newText: edit.newText.slice(eol.length) + eol };
-    if (around.start > 0 && text[around.start - 1] === '\n') {
+    if (around.start > 0 && text[around.start - 1] === '\n' && eol) {
+      const previousLine = text.slice(startOfLine(text, around.start - 1), around.start).trim();
+      if (previousLine === '') {
+        // After a blank line: the new line starts the group, with a blank line before the code that follows.
+        const nextBlank = around.end >= text.length || text.slice(around.end, endOfLine(text, around.end)).trim() === '';
+        return { start: around.start, end: around.start, newText: edit.newText.slice(eol.length) + eol + (nextBlank ? '' : eol) };
+      }
       const at = around.start - (text[around.start - 2] === '\r' ? 2 : 1);
       return { start: at, end: at, newText: edit.newText };
     }

@@ -1,6 +1,5 @@
 #!/usr/bin/env python3
 """Pulls store locations from the legacy SOAP service."""
-import ssl
 import urllib.request
 
 LEGACY_URL = "https://legacy-stores.example.com/api/locations"

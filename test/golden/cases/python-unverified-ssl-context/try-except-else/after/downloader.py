@@ -1,4 +1,3 @@
-import ssl
 import urllib.request
 
 
