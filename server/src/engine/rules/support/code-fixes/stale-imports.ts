@@ -38,26 +38,47 @@ export function staleImportEdits(view: CodeView, imports: readonly KnownImport[]
   const edits: TextEdit[] = [];
   const inRemoved = (offset: number): boolean => removed.some((r) => r.start <= offset && offset < r.end);
   for (const known of imports) {
-    const found = known.statement.exec(view.text);
-    if (!found) continue;
-    const start = found.index + (found[0].length - found[0].trimStart().length);
-    const end = found.index + found[0].length;
-    // The statement must be code, not a comment, and not something the fix removes anyway.
-    if (view.masked.slice(start, start + 6) !== view.text.slice(start, start + 6) || inRemoved(start)) continue;
-    const names = known.names ?? showList(found[0]);
-    if (!names) continue;
-    let inside = 0;
-    let outside = 0;
-    names.lastIndex = 0;
-    for (let m = names.exec(view.masked); m && !(inside > 0 && outside > 0); m = names.exec(view.masked)) {
-      if (m.index >= start && m.index < end) continue;
-      if (inRemoved(m.index)) inside++;
-      else outside++;
-    }
+    const site = importSite(view, known);
+    if (!site || inRemoved(site.start)) continue;
+    const inside = site.uses.filter(inRemoved).length;
     if (inside === 0) continue;
-    edits.push(outside === 0 ? removeCode(view.text, view.masked, start, end, { comments }) : { start, end: start, newText: '' });
+    edits.push(inside === site.uses.length ? removeCode(view.text, view.masked, site.start, site.end, { comments }) : { start: site.start, end: site.start, newText: '' });
   }
   return edits;
+}
+
+interface ImportSite {
+  start: number;
+  end: number;
+  /** Where the names it brings are used in the code (bounded). */
+  uses: number[];
+}
+
+/** Import statements and their uses, found once per file: every finding's fix asks. */
+const sites = new WeakMap<CodeView, Map<KnownImport, ImportSite | null>>();
+
+function importSite(view: CodeView, known: KnownImport): ImportSite | undefined {
+  let table = sites.get(view);
+  if (!table) sites.set(view, (table = new Map()));
+  if (!table.has(known)) table.set(known, findImport(view, known) ?? null);
+  return table.get(known) ?? undefined;
+}
+
+function findImport(view: CodeView, known: KnownImport): ImportSite | undefined {
+  const found = known.statement.exec(view.text);
+  if (!found) return undefined;
+  const start = found.index + (found[0].length - found[0].trimStart().length);
+  const end = found.index + found[0].length;
+  // The statement must be code, not a comment.
+  if (view.masked.slice(start, start + 6) !== view.text.slice(start, start + 6)) return undefined;
+  const names = known.names ?? showList(found[0]);
+  if (!names) return undefined;
+  const uses: number[] = [];
+  names.lastIndex = 0;
+  for (let m = names.exec(view.masked); m && uses.length < 1000; m = names.exec(view.masked)) {
+    if (m.index < start || m.index >= end) uses.push(m.index);
+  }
+  return { start, end, uses };
 }
 
 /** `show rootBundle, PlatformException` → a pattern of those names. */
