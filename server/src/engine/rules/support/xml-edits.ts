@@ -5,15 +5,11 @@
  * line ends.
  */
 import type { TextEdit } from '../../findings';
-import { indentationAt, lineEnding, removalEdit } from '../../fixes/text-ranges';
+import { indentationAt, lineEnding, lineStartOf, removalEdit } from '../../fixes/text-ranges';
 import type { XmlAttribute, XmlElement } from '../../xml/xml-document';
 
 /** Longest run of comment lines above an element looked at. */
 const MAX_COMMENT_LINES = 20;
-
-function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
 
 function lineEndOf(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
