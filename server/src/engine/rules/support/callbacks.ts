@@ -5,7 +5,7 @@
  */
 import type { CodeView, StringToken } from '../../lexer/code-view';
 import type { CodeLanguage } from '../../languages';
-import { escapeRegExp, findInitializer, matchingBracket, skipSpace, type Span } from './code-syntax';
+import { escapeRegExp, findInitializer, matchingBracket, skipSpace, topLevelStop, type Span } from './code-syntax';
 import { readFingerprint } from './fingerprints';
 
 export interface FunctionBody {
@@ -150,29 +150,20 @@ function arrowBody(view: CodeView, after: number): FunctionBody | undefined {
  * cascade `..`, or a line break that does not continue the expression.
  */
 export function valueEnd(masked: string, start: number): number {
-  let depth = 0;
-  const limit = Math.min(masked.length, start + 100_000);
-  for (let i = start; i < limit; i++) {
+  const end = topLevelStop(masked, start, (i) => {
     const c = masked[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return i;
-      depth--;
-    } else if (depth === 0) {
-      if (c === ';' || c === ',') return i;
-      if (c === '.' && masked[i + 1] === '.' && masked[i + 2] !== '.') return i;
-      if (c === '\n') {
-        let before = i - 1;
-        while (before >= start && /\s/.test(masked[before])) before--;
-        const next = skipSpace(masked, i);
-        const continues =
-          /[-+*/%&|=<>?:.(!,]/.test(masked[before] ?? '') ||
-          /^(?:&&|\|\||==|!=|\?|:|\.(?!\.)|\+|-(?!-))/.test(masked.slice(next, next + 2));
-        if (!continues) return i;
-      }
-    }
-  }
-  return limit;
+    if (c === ';' || c === ',') return true;
+    if (c === '.' && masked[i + 1] === '.' && masked[i + 2] !== '.') return true;
+    if (c !== '\n') return false;
+    let before = i - 1;
+    while (before >= start && /\s/.test(masked[before])) before--;
+    const next = skipSpace(masked, i);
+    const continues =
+      /[-+*/%&|=<>?:.(!,]/.test(masked[before] ?? '') ||
+      /^(?:&&|\|\||==|!=|\?|:|\.(?!\.)|\+|-(?!-))/.test(masked.slice(next, next + 2));
+    return !continues;
+  });
+  return end === -1 ? Math.min(masked.length, start + 100_000) : end;
 }
 
 /**
