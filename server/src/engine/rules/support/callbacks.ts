@@ -7,6 +7,7 @@ import type { CodeView, StringToken } from '../../lexer/code-view';
 import type { CodeLanguage } from '../../languages';
 import { escapeRegExp, findInitializer, matchingBracket, skipSpace, topLevelStop, type Span } from './code-syntax';
 import { readFingerprint } from './fingerprints';
+import { rangeLookup } from './fix-text';
 
 export interface FunctionBody {
   /** For a block body, the offsets of `{` and just past `}`; for an expression body, the expression. */
@@ -344,20 +345,13 @@ function statementPrefix(masked: string, lineStart: number, offset: number): str
   return m ? m[1] : line;
 }
 
-const debugRegions = new WeakMap<CodeView, Span[]>();
+const debugRegions = new WeakMap<CodeView, (offset: number) => boolean>();
 
 /** Whether `offset` lies in a `#if DEBUG` branch (or the `#else` of `#if !DEBUG`); regions computed once per file. */
 function inCsharpDebugRegion(view: CodeView, offset: number): boolean {
-  let regions = debugRegions.get(view);
-  if (!regions) debugRegions.set(view, (regions = csharpDebugRegions(view.masked)));
-  let lo = 0;
-  let hi = regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < regions.length && regions[lo].start <= offset;
+  let inRegion = debugRegions.get(view);
+  if (!inRegion) debugRegions.set(view, (inRegion = rangeLookup(csharpDebugRegions(view.masked))));
+  return inRegion(offset);
 }
 
 function csharpDebugRegions(masked: string): Span[] {
