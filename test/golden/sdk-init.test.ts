@@ -19,7 +19,7 @@ import {
   versionSettingName,
   type SdkInitPlan,
 } from '../../server/src/engine/migration/sdk-init';
-import { compileJava, javacAvailable, syntaxProblems } from './golden-checks';
+import { describeJavaCompiles, syntaxProblems } from './golden-checks';
 import { listTree, sdkInitCases, type SdkInitCase } from './sdk-init-cases';
 
 /** `UPDATE_GOLDEN=1 npx mocha --grep "golden SDK"` writes the after/ trees from the current plans (read the diff!). */
@@ -149,22 +149,11 @@ describe('golden SDK initialisation', () => {
     });
   }
 
-  describe('Java results compile against the stubs (javac)', function () {
-    this.timeout(120_000);
-    before(function () {
-      if (javaAfter.length === 0) this.skip();
-      if (!javacAvailable()) {
-        console.log('      skipping: javac is not installed (.ci/run installs default-jdk-headless)');
-        this.skip();
-      }
-    });
-    it('every Java file after the change compiles', () => {
-      assert.equal(compileJava(javaAfter), '');
-    });
-    it('every Java file before the change compiles too, so the fixtures are real code', () => {
-      assert.equal(compileJava(javaBefore), '');
-    });
-  });
+  describeJavaCompiles(
+    'Java results compile against the stubs (javac)',
+    { before: javaBefore, after: javaAfter },
+    { after: 'every Java file after the change compiles', before: 'every Java file before the change compiles too, so the fixtures are real code' },
+  );
 
   it('covers every platform', () => {
     assert.deepEqual([...new Set(cases.map((c) => c.platform))].sort(), ['android', 'flutter', 'ios', 'maui', 'react-native']);

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import { splitArguments, type Span } from './support/code-syntax';
 import { lambdaAcceptsAll, MAX_CALLBACK, returnsOnlyTrue } from './support/jvm-accept-all';
 import { chainStartBefore, dotBefore, jvmSource, libraryInstance, type JvmSource } from './support/jvm-edits';
-import { implementationAround, removeInsecureClass, removeInsecureValue } from './support/jvm-insecure-removal';
+import { removeImplementationAround, removeInsecureValue } from './support/jvm-insecure-removal';
 import { closingOf, jvmCode, methodDeclarations, nonLoggingCalls, withoutLogging } from './support/jvm-syntax';
 
 /** Longest `loadTrustMaterial(…)` call looked at: real ones are short, the cap keeps nested input linear. */
@@ -119,16 +119,7 @@ export const apacheTrustAllStrategy: Rule = {
 /** Deleting the strategy where `loadTrustMaterial` receives it, when every use of it can be told (see the docs). */
 function removalFixes(src: JvmSource, value: Span | number | undefined): Fix[] {
   if (value === undefined) return [];
-  let edits;
-  if (typeof value === 'number') {
-    const implementation = implementationAround(src, value, ['TrustStrategy']);
-    if (!implementation) return [];
-    edits =
-      'anonymous' in implementation
-        ? removeInsecureValue(src, implementation.anonymous, 'trust-strategy')
-        : removeInsecureClass(src, implementation.named, 'trust-strategy');
-  } else {
-    edits = removeInsecureValue(src, value, 'trust-strategy');
-  }
+  const edits =
+    typeof value === 'number' ? removeImplementationAround(src, value, ['TrustStrategy'], 'trust-strategy') : removeInsecureValue(src, value, 'trust-strategy');
   return edits ? [{ title: 'Remove the trust-all TrustStrategy (use the default trust store)', preferred: true, edits }] : [];
 }

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import { splitArguments, type Span } from './support/code-syntax';
 import { javaLambdaAcceptsAll, kotlinLambdaAcceptsAll, lambdaAcceptsAll, MAX_CALLBACK, returnsOnlyTrue } from './support/jvm-accept-all';
 import { chainStartBefore, dotBefore, jvmSource, type JvmSource } from './support/jvm-edits';
-import { implementationAround, removeInsecureClass, removeInsecureValue } from './support/jvm-insecure-removal';
+import { removeImplementationAround, removeInsecureValue } from './support/jvm-insecure-removal';
 import { closingOf, methodDeclarations, nonLoggingCalls, withoutLogging, jvmCode } from './support/jvm-syntax';
 
 const MESSAGE =
@@ -96,16 +96,9 @@ export const hostnameVerifierAcceptsAll: Rule = {
 
 /** Deleting the verifier and its installation, when every use of it can be told (see the docs). */
 function removalFixes(src: JvmSource, value: Span | number): Fix[] {
-  let edits;
-  if (typeof value === 'number') {
-    const implementation = implementationAround(src, value, ['HostnameVerifier']);
-    if (!implementation) return [];
-    edits =
-      'anonymous' in implementation
-        ? removeInsecureValue(src, implementation.anonymous, 'hostname-verifier')
-        : removeInsecureClass(src, implementation.named, 'hostname-verifier');
-  } else {
-    edits = removeInsecureValue(src, value, 'hostname-verifier');
-  }
+  const edits =
+    typeof value === 'number'
+      ? removeImplementationAround(src, value, ['HostnameVerifier'], 'hostname-verifier')
+      : removeInsecureValue(src, value, 'hostname-verifier');
   return edits ? [{ title: 'Remove the accept-all HostnameVerifier (use the default host name verification)', preferred: true, edits }] : [];
 }

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import { attribute, childElements, descendants, hasAncestor, type XmlAttribute, type XmlElement } from '../xml/xml-document';
 import { finishEdits } from './support/fix-text';
 import { networkSecurityConfigRoot } from './support/network-security-config';
-import { appendChildLines, attributeRemoval, commentsAbove, elementRemoval, lineIndent, xmlIndentUnit } from './support/xml-element-edits';
+import { appendChildLines, attributeRemoval, commentsAbove, elementRemovalWithComments, indentUnit, isSelfClosing } from './support/xml-edits';
 
 /** `<certificates overridePins="true">` outside `<debug-overrides>`: those CAs bypass every pin. */
 export const nscOverridePins: Rule = {
@@ -57,27 +57,24 @@ function overrideRemoval(text: string, override: XmlAttribute, preferred: boolea
 
 /** Moves a `<certificates src="user" overridePins="true"/>` of a release config into `<debug-overrides>`. */
 function moveToDebugOverrides(text: string, root: XmlElement, certificates: XmlElement): Fix {
-  const unit = xmlIndentUnit(text, root);
+  const unit = indentUnit(text, root);
   const anchors = certificates.parent;
   const others = anchors ? childElements(anchors, 'certificates').filter((c) => c !== certificates) : [];
   const removed = anchors && anchors.name === 'trust-anchors' && others.length === 0 ? anchors : certificates;
-  const edits = [elementRemoval(text, removed, () => removed === certificates)];
+  const edits = [elementRemovalWithComments(text, removed, () => removed === certificates)];
   // The element moves as written, with the comment lines that describe it.
   const moved = [...commentsAbove(text, certificates), text.slice(certificates.start, certificates.end).replace(/\s*\r?\n\s*/g, ' ')];
-  const childIndent = (parent: XmlElement): string => lineIndent(text, parent.start) + unit;
   const debug = childElements(root, 'debug-overrides')[0];
   const debugAnchors = debug && childElements(debug, 'trust-anchors')[0];
   let insertion;
   if (debugAnchors) {
     const trustsUser = childElements(debugAnchors, 'certificates').some((c) => attribute(c, 'src')?.value.trim() === 'user');
-    if (!trustsUser) insertion = appendChildLines(text, debugAnchors, moved.map((line) => childIndent(debugAnchors) + line));
+    if (!trustsUser && !isSelfClosing(text, debugAnchors)) insertion = appendChildLines(text, debugAnchors, unit, moved);
   } else if (debug) {
-    const i = childIndent(debug);
-    insertion = appendChildLines(text, debug, [`${i}<trust-anchors>`, ...moved.map((line) => `${i}${unit}${line}`), `${i}</trust-anchors>`]);
+    if (!isSelfClosing(text, debug)) insertion = appendChildLines(text, debug, unit, ['<trust-anchors>', ...moved.map((line) => `${unit}${line}`), '</trust-anchors>']);
   } else {
-    const i = childIndent(root);
     const spaced = root.children.length > 1 && /\n[ \t]*\r?\n/.test(text.slice(root.children[0].end, root.children[1].start));
-    insertion = appendChildLines(text, root, [...(spaced ? [''] : []), `${i}<debug-overrides>`, `${i}${unit}<trust-anchors>`, ...moved.map((line) => `${i}${unit}${unit}${line}`), `${i}${unit}</trust-anchors>`, `${i}</debug-overrides>`]);
+    insertion = appendChildLines(text, root, unit, [...(spaced ? [''] : []), '<debug-overrides>', `${unit}<trust-anchors>`, ...moved.map((line) => `${unit}${unit}${line}`), `${unit}</trust-anchors>`, '</debug-overrides>']);
   }
   if (insertion) edits.push(insertion);
   return {

@@ -3,7 +3,7 @@ import type { Rule } from '../rule';
 import { attribute, childElements, descendants, trimmedTextRange, type XmlElement } from '../xml/xml-document';
 import { finishEdits } from './support/fix-text';
 import { domainsOf, networkSecurityConfigRoot, NSC_ROOT } from './support/network-security-config';
-import { elementRemoval } from './support/xml-element-edits';
+import { elementRemovalWithComments } from './support/xml-edits';
 import { canonicalPin, pinCount } from './support/pins';
 
 /** Static `<pin-set>` pins in an Android network security config. */
@@ -64,10 +64,10 @@ export const nscPinSet: Rule = {
 
 /** Removes `pinSet` from `domainConfig`, with the TrustKit settings that only concern its pins. */
 function pinSetRemoval(text: string, domainConfig: XmlElement, pinSet: XmlElement, host: string): Fix {
-  const edits = [elementRemoval(text, pinSet, (comment) => /\bpin/i.test(comment))];
+  const edits = [elementRemovalWithComments(text, pinSet, (comment) => /\bpin/i.test(comment))];
   const inheriting = [domainConfig, ...descendants(domainConfig, 'domain-config').filter((d) => inheritsPinsOf(d, domainConfig))];
   for (const config of inheriting) {
-    for (const trustkit of childElements(config, 'trustkit-config')) edits.push(elementRemoval(text, trustkit, (comment) => /trustkit|report|pin/i.test(comment)));
+    for (const trustkit of childElements(config, 'trustkit-config')) edits.push(elementRemovalWithComments(text, trustkit, (comment) => /trustkit|report|pin/i.test(comment)));
   }
   return {
     title: `Remove the <pin-set> of ${host} (the dynamic pinning SDK supplies its pins)`,

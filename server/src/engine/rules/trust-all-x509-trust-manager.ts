@@ -2,7 +2,7 @@ import type { Fix } from '../findings';
 import type { Rule } from '../rule';
 import { splitArguments } from './support/code-syntax';
 import { jvmSource, type JvmSource } from './support/jvm-edits';
-import { implementationAround, removeInsecureClass, removeInsecureValue } from './support/jvm-insecure-removal';
+import { removeImplementationAround } from './support/jvm-insecure-removal';
 import {
   caughtInside,
   closingOf,
@@ -125,11 +125,6 @@ const EMPTY_ISSUERS =
 
 /** Deleting the trust manager and its installation, when every use of it can be told (see the docs). */
 function removalFixes(src: JvmSource, memberOffset: number): Fix[] {
-  const implementation = implementationAround(src, memberOffset, ['X509TrustManager', 'X509ExtendedTrustManager']);
-  if (!implementation) return [];
-  const edits =
-    'anonymous' in implementation
-      ? removeInsecureValue(src, implementation.anonymous, 'trust-manager')
-      : removeInsecureClass(src, implementation.named, 'trust-manager');
+  const edits = removeImplementationAround(src, memberOffset, ['X509TrustManager', 'X509ExtendedTrustManager'], 'trust-manager');
   return edits ? [{ title: "Remove the trust-all X509TrustManager (use the platform's certificate validation)", preferred: true, edits }] : [];
 }

@@ -23,9 +23,9 @@ export function xmlCommentsOf(text: string): FileComments {
     } else if (text.startsWith('<?', open)) {
       end = after(text, '?>', open + 2);
     } else if (text.startsWith('<!', open)) {
-      end = declarationEnd(text, open + 2);
+      end = markupEnd(text, open + 2, true);
     } else {
-      end = tagEnd(text, open + 1);
+      end = markupEnd(text, open + 1, false);
       if (text.charCodeAt(open + 1) !== 47 /* / */) startTags.push({ start: open, end });
     }
     opaque.push({ start: open, end });
@@ -39,26 +39,12 @@ function after(text: string, closer: string, from: number): number {
   return at === -1 ? text.length : at + closer.length;
 }
 
-/** Just past the `>` closing a tag, skipping quoted attribute values (which may hold `>`). */
-function tagEnd(text: string, from: number): number {
-  let quote = 0;
-  for (let i = from; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (quote !== 0) {
-      if (c === quote) quote = 0;
-    } else if (c === 34 || c === 39) {
-      quote = c;
-    } else if (c === 62 /* > */) {
-      return i + 1;
-    } else if (c === 60 /* < */) {
-      return i; // malformed: a new tag begins before this one closed
-    }
-  }
-  return text.length;
-}
-
-/** Just past a `<!DOCTYPE …>` (or other declaration), with its `[ … ]` internal subset and quoted literals. */
-function declarationEnd(text: string, from: number): number {
+/**
+ * Just past the `>` closing a tag, skipping quoted attribute values (which may hold `>`); with
+ * `declaration`, the `>` closing a `<!DOCTYPE …>` (or other declaration), also skipping its
+ * `[ … ]` internal subset.
+ */
+function markupEnd(text: string, from: number, declaration: boolean): number {
   let quote = 0;
   let depth = 0;
   for (let i = from; i < text.length; i++) {
@@ -67,12 +53,14 @@ function declarationEnd(text: string, from: number): number {
       if (c === quote) quote = 0;
     } else if (c === 34 || c === 39) {
       quote = c;
+    } else if (c === 62 /* > */ && depth <= 0) {
+      return i + 1;
+    } else if (!declaration) {
+      if (c === 60 /* < */) return i; // malformed: a new tag begins before this one closed
     } else if (c === 91 /* [ */) {
       depth++;
     } else if (c === 93 /* ] */) {
       depth--;
-    } else if (c === 62 /* > */ && depth <= 0) {
-      return i + 1;
     }
   }
   return text.length;

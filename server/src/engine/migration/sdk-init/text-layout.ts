@@ -1,29 +1,13 @@
 /** Line and indentation helpers for inserting whole statements and declarations into source files. */
-import { indentationAt, lineEnding } from '../../fixes/text-ranges';
+import { indentationAt, lineEnding, lineStartOf, nextLineStart, startsLine } from '../../fixes/text-ranges';
 
-export { indentationAt, lineEnding };
-
-/** Offset of the start of the line holding `offset`. */
-export function lineStart(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
+export { indentationAt, lineEnding, nextLineStart, lineStartOf as lineStart, startsLine as onlySpaceBefore };
 
 /** Offset of the end of the line holding `offset` (before `\r\n` or `\n`). */
 export function lineEnd(text: string, offset: number): number {
   const newline = text.indexOf('\n', offset);
   const end = newline < 0 ? text.length : newline;
   return end > offset && text[end - 1] === '\r' ? end - 1 : end;
-}
-
-/** Offset just past the line break ending the line that holds `offset` (text length on the last line). */
-export function nextLineStart(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline < 0 ? text.length : newline + 1;
-}
-
-/** True when only spaces and tabs lie between the line start and `offset`. */
-export function onlySpaceBefore(text: string, offset: number): boolean {
-  return /^[ \t]*$/.test(text.slice(lineStart(text, offset), offset));
 }
 
 /** True when only spaces, tabs (and a `\r`) lie between `offset` and the line end. */

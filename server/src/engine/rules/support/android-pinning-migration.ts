@@ -9,11 +9,11 @@
 import type { Fix, TextEdit } from '../../findings';
 import { applyEdits } from '../../fixes/apply-edits';
 import { importEdit } from '../../fixes/imports';
-import { lineEnding } from '../../fixes/text-ranges';
+import { indentationAt, lineEnding, lineStartOf, startsLine } from '../../fixes/text-ranges';
 import { escapeRegExp, splitArguments, type Span } from './code-syntax';
 import { finishEdits, identifierUses, importRemoval, inAny } from './fix-text';
 import { declarationWithInitializer, namesIn, removalsOfUnusedConstants, type JvmFile } from './jvm-declarations';
-import { blockAround, enclosingBracket, lineStartOf, startsLine, statementEnd, statementStart } from './jvm-statements';
+import { blockAround, enclosingBracket, statementEnd, statementStart } from './jvm-statements';
 import { closingOf } from './jvm-syntax';
 
 const SERVICE = 'io.approov.service.httpsurlconn.ApproovService';
@@ -23,11 +23,6 @@ const HELPER_IMPORTS = ['org.thoughtcrime.ssl.pinning.util.PinningHelper', 'org.
 const CONNECTS = '(?:connect|getInputStream|getOutputStream|getResponseCode|getResponseMessage|getContent\\w*|getHeaderField\\w*|inputStream|outputStream|responseCode|responseMessage|content\\w*|headerField\\w*)';
 
 const URL_ARGUMENT = /^(?:[A-Za-z_$][\w$.]*|(?:new\s+)?(?:java\.net\.)?URL\s*\([^]*\))$/;
-
-function indentAt(text: string, offset: number): string {
-  const start = lineStartOf(text, offset);
-  return /^[ \t]*/.exec(text.slice(start, start + 200))![0];
-}
 
 /**
  * The fix for the call `PinningHelper.getPinnedHttpsURLConnection(` whose name starts at `nameStart`
@@ -60,7 +55,7 @@ export function httpsUrlConnectionFix(file: JvmFile, nameStart: number, open: nu
     const beforeConnect = beforeFirstConnect(file, variable, declaration.end, blockEnd, block.open);
     const at = beforeConnect ?? afterStatement(text, declaration.end);
     if (at === undefined) return undefined;
-    const indent = indentAt(text, beforeConnect ?? declaration.start);
+    const indent = indentationAt(text, beforeConnect ?? declaration.start);
     edits.push({ start: at, end: at, newText: `${indent}ApproovService.addApproov(${variable})${semicolon}${eol}` });
   } else {
     const start = statementStart(code, language, call.start, block.open);
@@ -71,7 +66,7 @@ export function httpsUrlConnectionFix(file: JvmFile, nameStart: number, open: nu
     // The name must be free in the function: its parameters (the header before the block) and its body.
     const header = Math.max(masked.lastIndexOf(';', block.open), masked.lastIndexOf('{', block.open - 1), masked.lastIndexOf('}', block.open), 0);
     if (identifierUses(masked, variable, header, blockEnd).length > 0) return undefined;
-    const indent = indentAt(text, start);
+    const indent = indentationAt(text, start);
     const declared = language === 'java' ? `HttpsURLConnection ${variable} = ${opened};` : `val ${variable} = ${opened}`;
     edits.push({
       start: lineStartOf(text, start),

@@ -6,16 +6,9 @@
  */
 import type { CodeView } from '../../lexer/code-view';
 import type { TextEdit } from '../../findings';
-import { removalEdit } from '../../fixes/text-ranges';
+import { removalEdit, startsLine } from '../../fixes/text-ranges';
 import { closingBracket } from './apple-code';
 import { escapeRegExp, previousNonSpace, skipSpace, type Span } from './code-syntax';
-
-/** Whether only spaces and tabs stand between the line start and `offset`. */
-export function startsLine(text: string, offset: number): boolean {
-  let i = offset;
-  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
-  return i === 0 || text[i - 1] === '\n';
-}
 
 /**
  * The span of the statement made of the expression [start, end): the expression and a `;` after

@@ -15,11 +15,9 @@ import type { CodeView } from '../../lexer/code-view';
 import { closingBracket, enclosingOpen } from './apple-code';
 import { standaloneStatement, statementRemovalEdit, tidyLineRemovals, withLeadingComments } from './apple-statements';
 import { collectionRemovalEdits } from './collection-edits';
-import { previousNonSpace, skipSpace, splitArguments, type Span } from './code-syntax';
+import { previousNonSpace, skipSpace, splitArguments, topLevelStop, type Span } from './code-syntax';
 import { DOTNET_CALLBACK_PROPERTIES } from './dotnet-callbacks';
 import { valueSites, type ValueSite } from './value-sites';
-
-const MAX_STATEMENT = 100_000;
 
 export interface CallbackRemoval {
   edits: TextEdit[];
@@ -46,22 +44,12 @@ export function callbackSiteAt(view: CodeView, nameStart: number): ValueSite | u
 export function callbackSiteContaining(view: CodeView, offset: number): ValueSite | undefined {
   let nearest: ValueSite | undefined;
   for (const site of sitesOf(view)) if (site.valueStart <= offset && (!nearest || site.valueStart > nearest.valueStart)) nearest = site;
-  return nearest && offset < valueEnd(view.masked, nearest.valueStart, ';') ? nearest : undefined;
+  return nearest && offset < valueEnd(view.masked, nearest.valueStart) ? nearest : undefined;
 }
 
-/** End of a value: the first top-level `;` (or `,`/closing bracket when `stops` says so). */
-function valueEnd(masked: string, start: number, stops: string): number {
-  let depth = 0;
-  const limit = Math.min(masked.length, start + MAX_STATEMENT);
-  for (let i = start; i < limit; i++) {
-    const c = masked[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return i;
-      depth--;
-    } else if (depth === 0 && stops.includes(c)) return i;
-  }
-  return -1;
+/** End of a value: the first top-level `;` or a closing bracket; -1 when there is none. */
+function valueEnd(masked: string, start: number): number {
+  return topLevelStop(masked, start, (i) => masked[i] === ';');
 }
 
 /** The edits removing the callback assignment at `site`, or undefined when it is not written in a form this rewrites. */
@@ -99,7 +87,7 @@ export function callbackRemoval(view: CodeView, site: ValueSite): CallbackRemova
   // Assignment statement: `handler.Callback = …;`, `ServicePointManager.Callback += …;`.
   const target = /(?:(?:this|[A-Za-z_]\w*)\s*\.\s*)*$/.exec(masked.slice(Math.max(0, site.nameStart - 200), site.nameStart));
   const start = site.nameStart - (target?.[0].length ?? 0);
-  const end = valueEnd(masked, site.valueStart, ';');
+  const end = valueEnd(masked, site.valueStart);
   if (end === -1 || masked[end] !== ';') return undefined;
   const statement = standaloneStatement(view, start, end);
   if (!statement) return undefined;

@@ -6,10 +6,9 @@
 import type { TextEdit } from '../../findings';
 import type { CodeView } from '../../lexer/code-view';
 import { applyEdits } from '../../fixes/apply-edits';
-import { indentationAt } from '../../fixes/text-ranges';
+import { indentationAt, startsLine } from '../../fixes/text-ranges';
 import { closingBracket, enclosingOpen } from './apple-code';
 import { previousNonSpace, skipSpace } from './code-syntax';
-import { startsLine } from './apple-statements';
 
 /** Longest if-statement this looks at. */
 const MAX_IF_SPAN = 20_000;

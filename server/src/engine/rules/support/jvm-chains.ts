@@ -4,7 +4,7 @@
  * `.name(…)` segments it is made of. Bracket partners come from `JvmCode` (O(1) each), and every
  * walk is capped, so a chain is read in time linear in its length.
  */
-import { skipSpace } from './code-syntax';
+import { previousNonSpace, skipSpace } from './code-syntax';
 import { closingOf, matchingBackward, type JvmCode } from './jvm-syntax';
 
 /** Segments followed in one chain; real chains have a handful. */
@@ -40,12 +40,6 @@ function isIdentStart(c: string | undefined): boolean {
 }
 function isIdentPart(c: string | undefined): boolean {
   return c !== undefined && /[\w$]/.test(c);
-}
-
-function previousNonSpace(masked: string, from: number): number {
-  let i = from - 1;
-  while (i >= 0 && /\s/.test(masked[i])) i--;
-  return i;
 }
 
 function identifierEnd(masked: string, at: number): number {

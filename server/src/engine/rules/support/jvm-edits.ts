@@ -5,6 +5,7 @@
  * count; every walk is bounded.
  */
 import type { CodeView } from '../../lexer/code-view';
+import { lineStartOf, nextLineStart } from '../../fixes/text-ranges';
 import type { RuleContext } from '../../rule';
 import { previousNonSpace, skipSpace, type Span } from './code-syntax';
 import { closingOf, enclosingOpen, jvmCode, matchingBackward, type JvmCode } from './jvm-syntax';
@@ -74,17 +75,6 @@ export function wholeStatement(src: JvmSource, start: number, end: number): Span
   const next = skipSpace(masked, end);
   if (/[.?:&|]/.test(masked[next] ?? '') || /^(?:as|else|catch|finally)\b/.test(masked.slice(next, next + 8))) return undefined;
   return { start, end };
-}
-
-/** The start of the line holding `offset`. */
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** The offset just past the line break ending the line that holds `offset` (or the text's end). */
-function nextLineStart(text: string, offset: number): number {
-  const newline = text.indexOf('\n', offset);
-  return newline === -1 ? text.length : newline + 1;
 }
 
 const blank = (s: string): boolean => /^[ \t\r]*$/.test(s);

@@ -50,7 +50,7 @@ export function removeInsecureValue(src: JvmSource, start: Span, kind: ValueKind
  * class …`) whose declaration is `declaration`: the class goes, and so does every place that creates and
  * installs it. Non-private classes may be used by other files, so they get no fix.
  */
-export function removeInsecureClass(src: JvmSource, declaration: NamedClass, kind: ValueKind): TextEdit[] | undefined {
+function removeInsecureClass(src: JvmSource, declaration: NamedClass, kind: ValueKind): TextEdit[] | undefined {
   const planner = new Planner(src);
   if (countDeclarations(src, declaration.name) !== 1) return undefined;
   planner.deletions.push(declaration.deletion);
@@ -78,7 +78,7 @@ export interface NamedClass {
  * when it implements one of `types` (simple names): `{ anonymous }` is the expression to follow,
  * `{ named }` a private class. Undefined for anything else (a public class other files may use).
  */
-export function implementationAround(src: JvmSource, memberOffset: number, types: readonly string[]): { anonymous: Span } | { named: NamedClass } | undefined {
+function implementationAround(src: JvmSource, memberOffset: number, types: readonly string[]): { anonymous: Span } | { named: NamedClass } | undefined {
   const masked = src.code.masked;
   const open = enclosingOpen(src.code, memberOffset);
   if (open === -1 || masked[open] !== '{') return undefined;
@@ -110,6 +110,17 @@ export function implementationAround(src: JvmSource, memberOffset: number, types
       kotlinObject: src.language === 'kotlin' && named[2] === 'object',
     },
   };
+}
+
+/**
+ * The edits removing the implementation of one of `types` that has a member at `memberOffset` (an
+ * anonymous object or a named class) together with its installation; undefined when there is none
+ * or a use of it cannot be told.
+ */
+export function removeImplementationAround(src: JvmSource, memberOffset: number, types: readonly string[], kind: ValueKind): TextEdit[] | undefined {
+  const implementation = implementationAround(src, memberOffset, types);
+  if (!implementation) return undefined;
+  return 'anonymous' in implementation ? removeInsecureValue(src, implementation.anonymous, kind) : removeInsecureClass(src, implementation.named, kind);
 }
 
 /** `new Name()` / Kotlin `Name()` (or the object `Name`) around an occurrence of a class name. */

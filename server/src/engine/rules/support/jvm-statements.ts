@@ -4,7 +4,8 @@
  * and that statement's line. Read on a CodeView's masked text with `JvmCode` bracket partners; every
  * walk is bounded.
  */
-import { skipSpace } from './code-syntax';
+import { lineStartOf } from '../../fixes/text-ranges';
+import { previousNonSpace, skipSpace } from './code-syntax';
 import { closingOf, enclosingOpen, matchingBackward, type JvmCode } from './jvm-syntax';
 
 /** Deepest bracket nesting followed outwards, and longest statement walked. */
@@ -98,12 +99,6 @@ function continuesLine(masked: string, at: number): boolean {
   return masked.startsWith('&&', at) || masked.startsWith('||', at);
 }
 
-function previousNonSpace(masked: string, from: number): number {
-  let i = from - 1;
-  while (i >= 0 && /\s/.test(masked[i])) i--;
-  return i;
-}
-
 /**
  * Start of the statement (or member declaration) that holds `anchor`, where `anchor` is directly in
  * the block `block.open` (not inside brackets): the offset after the previous `;`, `}` or block `{`,
@@ -162,17 +157,6 @@ export function statementEnd(code: JvmCode, language: JvmLanguage, from: number)
     }
   }
   return limit === masked.length && language === 'kotlin' ? limit : undefined;
-}
-
-/** The offset of the start of the line holding `offset`. */
-export function lineStartOf(text: string, offset: number): number {
-  return text.lastIndexOf('\n', offset - 1) + 1;
-}
-
-/** Whether only spaces and tabs come before `offset` on its line. */
-export function startsLine(text: string, offset: number): boolean {
-  for (let i = offset - 1; i >= 0 && text[i] !== '\n'; i--) if (text[i] !== ' ' && text[i] !== '\t') return false;
-  return true;
 }
 
 /** The file's indentation step inside the block `blockOpen` (what its statements add to the block's line), else four spaces or a tab. */

@@ -19,12 +19,12 @@
 import type { Fix, TextEdit } from '../../findings';
 import { applyEdits } from '../../fixes/apply-edits';
 import { importEdit } from '../../fixes/imports';
-import { lineEnding, wholeLinesRange } from '../../fixes/text-ranges';
+import { indentationAt, lineEnding, lineStartOf, startsLine, wholeLinesRange } from '../../fixes/text-ranges';
 import type { Span } from './code-syntax';
 import { callText, declarationRemoval, expressionLines, finishEdits, identifierUses, importRemoval, namedUses, rangeLookup } from './fix-text';
 import { chainThrough, isEmptyCall, parseChain, type CallChain } from './jvm-chains';
 import { constantDeclaration, declarationWithInitializer, lazyDeclarationOf, namesIn, removalsOfUnusedConstants, type JvmFile } from './jvm-declarations';
-import { blockAround, indentUnit, lineStartOf, startsLine, statementEnd, statementStart, type BlockContext } from './jvm-statements';
+import { blockAround, indentUnit, statementEnd, statementStart, type BlockContext } from './jvm-statements';
 import { closingOf, type JvmCode } from './jvm-syntax';
 
 const OKHTTP_SERVICE = 'io.approov.service.okhttp.ApproovService';
@@ -51,12 +51,6 @@ type Site =
   | { form: 'lazy-property'; start: number; indent: string; unit: string; name: string; typeEnd: number; hasType: boolean }
   | { form: 'expression-fun'; start: number; indent: string; unit: string; name: string; typeEnd: number; hasType: boolean };
 
-function indentOf(text: string, offset: number): string {
-  const start = lineStartOf(text, offset);
-  let end = start;
-  while (text[end] === ' ' || text[end] === '\t') end++;
-  return text.slice(start, end);
-}
 
 /** The site of the expression [start, end), or undefined when a set-up statement cannot be put before it safely. */
 function siteOf(file: JvmFile, start: number, end: number): Site | undefined {
@@ -73,7 +67,7 @@ function siteOf(file: JvmFile, start: number, end: number): Site | undefined {
   const prefix = masked.slice(stmtStart, start);
   if (prefix.length > MAX_PREFIX || CONTROL.test(prefix)) return undefined;
   const endsStatement = masked.slice(end, stmtEnd).trim().replace(/;$/, '') === '';
-  const indent = indentOf(text, stmtStart);
+  const indent = indentationAt(text, stmtStart);
   const unit = indentUnit(text, indent, block.open);
   if (!startsLine(text, stmtStart)) return undefined;
 
@@ -289,7 +283,7 @@ function clientChain(code: JvmCode, chain: CallChain, cutIndex: number | undefin
 function builderLines(file: JvmFile, client: ClientChain, extraCut: Span[] = []): string[] {
   const text = file.view.text;
   const cuts = [...(client.cut ? [client.cut] : []), ...extraCut];
-  return expressionLines(text, client.chain.start, client.builderEnd, cuts, indentOf(text, client.chain.start));
+  return expressionLines(text, client.chain.start, client.builderEnd, cuts, indentationAt(text, client.chain.start));
 }
 
 /** The `.build()` segment after `from` in a chain, if it is a plain `build()` call. */
