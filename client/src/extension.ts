@@ -66,8 +66,10 @@ export async function deactivate(): Promise<void> {
 
 function createClient(context: vscode.ExtensionContext): LanguageClient {
   const module = vscode.Uri.joinPath(context.extensionUri, 'dist', 'server.js').fsPath;
+  // The server keeps its compiled code here, private to the user, so later starts skip compiling it.
+  const codeCache = vscode.Uri.joinPath(context.globalStorageUri, 'code-cache').fsPath;
   const serverOptions: ServerOptions = {
-    run: { module, transport: TransportKind.ipc },
+    run: { module, transport: TransportKind.ipc, options: { env: { ...process.env, PIN_HYGIENE_CODE_CACHE: codeCache } } },
     debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6019'] } },
   };
   const clientOptions: LanguageClientOptions = {

@@ -29,6 +29,7 @@ import { SDK_INIT_KIND } from './lsp/sdk-init-protocol';
 import { MIGRATE_WORKSPACE } from './lsp/migration-protocol';
 import { WorkspaceMigration } from './lsp/workspace-migration';
 import { TOOL_VERSION } from './cli/version';
+import { codeCacheState } from './code-cache-state';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
@@ -77,7 +78,7 @@ connection.onInitialized(() => {
       void workspace.run(workspaceFolders);
     });
   }
-  connection.console.info(`Pin Hygiene server ${TOOL_VERSION} started (workspace folders: ${workspaceFolders.length}).`);
+  connection.console.info(`Pin Hygiene server ${TOOL_VERSION} started (workspace folders: ${workspaceFolders.length}; code cache: ${codeCacheState()}).`);
   void workspace.run(workspaceFolders);
 });
 

@@ -27,6 +27,11 @@ export class LspClient {
     });
   }
 
+  /** The server's process id (to signal it). */
+  get pid(): number {
+    return this.child.pid!;
+  }
+
   /** Answers a server-to-client request (e.g. workspace/configuration). */
   onRequest(method: string, handler: Handler): void {
     this.requestHandlers.set(method, handler);

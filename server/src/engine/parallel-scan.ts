@@ -34,6 +34,8 @@ export interface TreeScanSummary {
 
 /** Files per message to a worker: large enough to amortise messaging, small enough to balance. */
 const BATCH_SIZE = 128;
+/** Batches each worker holds at a time. */
+const REQUESTS_IN_FLIGHT = 2;
 /** Trees with fewer files than this are scanned in this thread (starting workers costs ~40 ms). */
 const WORKER_THRESHOLD = 400;
 
@@ -192,7 +194,9 @@ async function runWithWorkers(
   };
 
   try {
-    await Promise.all(workers.map(runWorker));
+    // Two requests in flight per worker: it starts its next batch at once while this thread takes
+    // its results and walks on, instead of waiting for that.
+    await Promise.all(workers.flatMap((worker) => Array.from({ length: REQUESTS_IN_FLIGHT }, () => runWorker(worker))));
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }
@@ -240,7 +244,7 @@ function statOf(file: string): FileStat | undefined {
 export function answerRequest(scanner: Scanner, message: WorkerRequest): WorkerResponse {
   const results: WorkerFileResult[] = [];
   message.targets.forEach((target, index) => {
-    const read = readForScan(target.absolute, message.maxFileBytes);
+    const read = readForScan(target.absolute, message.maxFileBytes, true); // hashed and scanned before the next read
     if (!read.bytes) {
       results.push({ index, result: { findings: [], skipped: read.skipped } });
       return;

@@ -35,10 +35,18 @@ export function* scanTargets(paths: readonly string[], scanner: Scanner, options
   };
   for (const root of paths) {
     const absoluteRoot = path.resolve(cwd, root);
+    // Display paths of files under a folder root: the root's, then the walk's relative path.
+    let rootDisplay: string | undefined;
     for (const walked of walkFilesSync(absoluteRoot, options, wanted)) {
       const kind = fileKindOf(walked.absolute);
       if (!kind || !scanner.handles(kind)) continue; // a root given as a file
-      const file = path.relative(cwd, walked.absolute).split(path.sep).join('/') || path.basename(walked.absolute);
+      let file: string;
+      if (walked.absolute === absoluteRoot) {
+        file = path.relative(cwd, walked.absolute).split(path.sep).join('/') || path.basename(walked.absolute);
+      } else {
+        rootDisplay ??= path.relative(cwd, absoluteRoot).split(path.sep).join('/');
+        file = rootDisplay ? `${rootDisplay}/${walked.relative}` : walked.relative;
+      }
       yield { absolute: walked.absolute, file, kind };
     }
   }
@@ -61,13 +69,21 @@ export async function* scanPaths(paths: readonly string[], scanner: Scanner, opt
   }
 }
 
-/** The whole file, or undefined when it is larger than `maxBytes` (then it is not read). Same syscalls as readFileSync. */
-export function readUpTo(file: string, maxBytes: number): Buffer | undefined {
+/** One buffer per thread that tree scans read files into, so reading thousands of files allocates (and collects) nothing. */
+let scratch = Buffer.allocUnsafe(0);
+
+/**
+ * The whole file, or undefined when it is larger than `maxBytes` (then it is not read). Same
+ * syscalls as readFileSync. With `transient`, the bytes are a view of a buffer that the next
+ * transient read overwrites: for callers that are done with them before reading another file.
+ */
+export function readUpTo(file: string, maxBytes: number, transient = false): Buffer | undefined {
   const fd = openSync(file, 'r');
   try {
     const { size } = fstatSync(fd);
     if (size > maxBytes) return undefined;
-    const buffer = Buffer.allocUnsafe(size);
+    if (transient && scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length, 64 * 1024));
+    const buffer = transient ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
     let offset = 0;
     while (offset < size) {
       const n = readSync(fd, buffer, offset, size - offset, offset);
@@ -80,10 +96,10 @@ export function readUpTo(file: string, maxBytes: number): Buffer | undefined {
   }
 }
 
-/** Reads one file synchronously: its bytes, or why it will not be scanned. */
-export function readForScan(absolute: string, maxFileBytes: number): { bytes: Buffer; skipped?: undefined } | { bytes?: undefined; skipped: string } {
+/** Reads one file synchronously: its bytes (valid until the next transient read when `transient`), or why it will not be scanned. */
+export function readForScan(absolute: string, maxFileBytes: number, transient = false): { bytes: Buffer; skipped?: undefined } | { bytes?: undefined; skipped: string } {
   try {
-    const bytes = readUpTo(absolute, maxFileBytes);
+    const bytes = readUpTo(absolute, maxFileBytes, transient);
     return bytes ? { bytes } : { skipped: `larger than ${Math.round(maxFileBytes / 1024)} KiB` };
   } catch (e) {
     return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
@@ -95,14 +111,15 @@ export function readForScan(absolute: string, maxFileBytes: number): { bytes: Bu
  * decoded as text (or kept as bytes for certificate files) and scanned.
  */
 export function scanFileBytes(bytes: Buffer, file: string, kind: FileKind, scanner: Scanner): ScanResult {
-  if (isBinaryKind(kind)) return scanner.scanBytes(file, bytes, kind);
-  if (!scanner.mayMatchBytes(kind, bytes)) return bytes.subarray(0, 8192).includes(0) ? { findings: [], skipped: 'binary content' } : { findings: [] };
+  if (isBinaryKind(kind)) return scanner.scanBytes(file, Buffer.from(bytes), kind); // a copy: rules may keep what they parse
+  const candidates = scanner.candidatesInBytes(kind, bytes);
+  if (candidates?.length === 0) return bytes.subarray(0, 8192).includes(0) ? { findings: [], skipped: 'binary content' } : { findings: [] };
   const read = decodeText(bytes);
-  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind);
+  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind, candidates);
 }
 
 /** Reads and scans one file synchronously. */
 export function scanFileSync(absolute: string, file: string, kind: FileKind, scanner: Scanner, maxFileBytes: number): ScanResult {
-  const read = readForScan(absolute, maxFileBytes);
+  const read = readForScan(absolute, maxFileBytes, true); // decoded (copied) or done with before the next read
   return read.bytes ? scanFileBytes(read.bytes, file, kind, scanner) : { findings: [], skipped: read.skipped };
 }

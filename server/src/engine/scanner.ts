@@ -3,6 +3,7 @@
  * and turns their reports into findings. Pure: no file system, no LSP.
  */
 import { SEVERITY_RANK, compareFindings, type Finding, type Severity } from './findings';
+import { KeywordMatcher } from './keyword-matcher';
 import { fileKindOfDocument, isBinaryKind, isCodeLanguage, type CodeLanguage, type FileKind } from './languages';
 import { buildCodeView, type CodeView } from './lexer/code-view';
 import { LineIndex } from './text';
@@ -48,9 +49,8 @@ interface KindPlan {
   rules: Rule[];
   /** Pin rules the user turned off that still run, silently, so pin-health checks see their pins. */
   silent: Set<Rule>;
-  /** Matches any keyword of `rules`; undefined when the kind has no rules. */
-  keywords: RegExp | undefined;
-  rulesByKeyword: Map<string, Rule[]>;
+  /** Finds the rules whose keywords occur (group i is `rules[i]`); undefined when no rule has keywords. */
+  keywords: KeywordMatcher | undefined;
 }
 
 /** A compiled rule set: build once per settings change, then scan many files with it. */
@@ -85,21 +85,8 @@ export class Scanner {
       const feedsPinChecks = (r: Rule): boolean => r.meta.category === 'pin' && this.pinCheckers.length > 0;
       const rules = this.rules.filter((r) => r.meta.fileKinds.includes(kind) && (this.enabled(r) || feedsPinChecks(r)));
       const silent = new Set(rules.filter((r) => !this.enabled(r)));
-      const rulesByKeyword = new Map<string, Rule[]>();
-      for (const rule of rules) {
-        for (const keyword of rule.meta.keywords) {
-          rulesByKeyword.set(keyword, [...(rulesByKeyword.get(keyword) ?? []), rule]);
-        }
-      }
-      const alternatives = [...rulesByKeyword.keys()]
-        .sort((a, b) => b.length - a.length)
-        .map((k) => k.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-      plan = {
-        rules,
-        silent,
-        keywords: alternatives.length ? new RegExp(alternatives.join('|'), 'g') : undefined,
-        rulesByKeyword,
-      };
+      const hasKeywords = rules.some((r) => r.meta.keywords.length > 0);
+      plan = { rules, silent, keywords: hasKeywords ? new KeywordMatcher(rules.map((r) => r.meta.keywords)) : undefined };
       this.plans.set(kind, plan);
     }
     return plan;
@@ -110,12 +97,20 @@ export class Scanner {
    * match the latin1 view of UTF-8 bytes exactly; this lets a tree scan skip decoding (and UTF-8
    * validation) for the great majority of files, which hold no keyword at all.
    */
-  mayMatchBytes(kind: FileKind, bytes: Buffer): boolean {
+  mayMatchBytes(kind: FileKind, bytes: Uint8Array): boolean {
+    const candidates = this.candidatesInBytes(kind, bytes);
+    return candidates === undefined || candidates.length > 0;
+  }
+
+  /**
+   * The rules whose keywords occur in raw file bytes (what `scanKind` would run once the bytes are
+   * decoded), or undefined when the bytes cannot tell: UTF-16 text and binary kinds.
+   */
+  candidatesInBytes(kind: FileKind, bytes: Uint8Array): readonly Rule[] | undefined {
     const plan = this.plan(kind);
-    if (!plan.keywords) return false;
-    if (isBinaryKind(kind) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return true;
-    plan.keywords.lastIndex = 0;
-    return plan.keywords.test(bytes.toString('latin1'));
+    if (!plan.keywords) return [];
+    if (isBinaryKind(kind) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+    return plan.keywords.groupsInBytes(bytes).map((i) => plan.rules[i]);
   }
 
   /** Scans text whose kind is known from its path (or the editor's language id). */
@@ -137,14 +132,18 @@ export class Scanner {
     return this.runRules(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'), kind, plan, plan.rules, bytes);
   }
 
-  scanKind(path: string, text: string, kind: FileKind): ScanResult {
+  /**
+   * Scans text of a known kind. `candidates`, when given, are the rules whose keywords the text
+   * holds, as `candidatesInBytes` found them in the bytes it was decoded from.
+   */
+  scanKind(path: string, text: string, kind: FileKind, candidates?: readonly Rule[]): ScanResult {
     if (kind === 'certificate') return this.scanBytes(path, Buffer.from(text, 'latin1'), kind); // a PEM open in the editor
     const plan = this.plan(kind);
     if (!plan.keywords) return { findings: [] };
     const skipped = reasonToSkip(text, this.maxFileLength);
     if (skipped) return { findings: [], skipped };
 
-    const candidates = this.prefilter(plan, text);
+    candidates ??= plan.keywords.groupsInText(text).map((i) => plan.rules[i]);
     if (candidates.length === 0) return { findings: [] };
     return this.runRules(path, text, kind, plan, candidates);
   }
@@ -221,19 +220,6 @@ export class Scanner {
     report(unusedSuppression, outcome.unused);
     report(invalidSuppression, outcome.invalid);
     return outcome.findings;
-  }
-
-  /** The rules whose keywords occur in the text, found in one pass over it. */
-  private prefilter(plan: KindPlan, text: string): Rule[] {
-    const regex = plan.keywords!;
-    const seen = new Set<string>();
-    regex.lastIndex = 0;
-    for (let m = regex.exec(text); m; m = regex.exec(text)) {
-      seen.add(m[0]);
-      if (seen.size === plan.rulesByKeyword.size) break;
-    }
-    if (seen.size === 0) return [];
-    return plan.rules.filter((rule) => rule.meta.keywords.some((k) => seen.has(k)));
   }
 
   private toFinding(rule: Rule, report: Report, file: string, lines: LineIndex): Finding {

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from '
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
+import { gitignoreLiterals } from './gitignore-literals';
 
 /** Folders that hold dependencies, build output or tool state, never the app's own sources. */
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -67,6 +68,8 @@ interface GitignoreScope {
   /** Folder of the .gitignore, relative to the root ('' for the root). */
   base: string;
   rules: Ignore;
+  /** False for paths no rule can ignore (see gitignore-literals.ts); undefined: ask `rules` always. */
+  mayIgnore?: (relativePath: string) => boolean;
 }
 
 export async function* walkFiles(root: string, options: WalkOptions = {}): AsyncGenerator<WalkedFile> {
@@ -90,52 +93,76 @@ export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: 
   // Real paths of the folders entered through a symbolic link, to stop link loops.
   const seen = new Set<string>([safeRealpath(absoluteRoot) ?? absoluteRoot]);
 
-  function* visit(relativeDir: string, scopes: GitignoreScope[]): Generator<WalkedFile> {
+  /** A folder being listed: its sorted entries and how far the walk has got in them. */
+  interface Frame {
+    relativeDir: string;
+    absoluteDir: string;
+    scopes: GitignoreScope[];
+    entries: Dirent[];
+    next: number;
+  }
+
+  const open = (relativeDir: string, scopes: GitignoreScope[]): Frame | undefined => {
     const absoluteDir = relativeDir ? path.join(absoluteRoot, relativeDir) : absoluteRoot;
     let entries: Dirent[];
     try {
       entries = readdirSync(absoluteDir, { withFileTypes: true });
     } catch {
-      return;
+      return undefined;
     }
     let localScopes = scopes;
     if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
         const content = readFileSync(path.join(absoluteDir, '.gitignore'), 'utf8');
-        localScopes = [...scopes, { base: relativeDir, rules: ignore().add(content) }];
+        localScopes = [...scopes, { base: relativeDir, rules: ignore().add(content), mayIgnore: gitignoreLiterals(content) }];
       } catch {
         // An unreadable .gitignore is treated as absent.
       }
     }
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      let isDirectory = entry.isDirectory();
-      let isFile = entry.isFile();
-      if (entry.isSymbolicLink()) {
-        try {
-          const target = statSync(path.join(absoluteDir, entry.name));
-          isDirectory = target.isDirectory();
-          isFile = target.isFile();
-        } catch {
-          continue; // dangling link
-        }
-        if (isDirectory) {
-          const real = safeRealpath(path.join(absoluteDir, entry.name));
-          if (!real || seen.has(real) || isInside(real, seen)) continue; // link loop
-          seen.add(real);
-        }
+    return { relativeDir, absoluteDir, scopes: localScopes, entries, next: 0 };
+  };
+
+  // Depth first with an explicit stack: a nested generator per folder would hand every file up
+  // through each folder above it.
+  const stack: Frame[] = [];
+  const rootFrame = open('', []);
+  if (rootFrame) stack.push(rootFrame);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1];
+    if (frame.next >= frame.entries.length) {
+      stack.pop();
+      continue;
+    }
+    const entry = frame.entries[frame.next++];
+    let isDirectory = entry.isDirectory();
+    let isFile = entry.isFile();
+    if (entry.isSymbolicLink()) {
+      try {
+        const target = statSync(path.join(frame.absoluteDir, entry.name));
+        isDirectory = target.isDirectory();
+        isFile = target.isFile();
+      } catch {
+        continue; // dangling link
       }
-      if (isFile && !accept(entry.name)) continue;
-      if (!isDirectory && !isFile) continue;
-      const relative = relativeDir ? `${relativeDir}/${entry.name}` : entry.name;
-      if (isDirectory && excludes.folderNames.has(entry.name)) continue;
-      if (excludes.matchesOther(relative) || isGitignored(localScopes, relative, isDirectory)) continue;
-      if (isDirectory) yield* visit(relative, localScopes);
-      else yield { absolute: path.join(absoluteRoot, relative), relative };
+      if (isDirectory) {
+        const real = safeRealpath(path.join(frame.absoluteDir, entry.name));
+        if (!real || seen.has(real) || isInside(real, seen)) continue; // link loop
+        seen.add(real);
+      }
+    }
+    if (isFile && !accept(entry.name)) continue;
+    if (!isDirectory && !isFile) continue;
+    const relative = frame.relativeDir ? `${frame.relativeDir}/${entry.name}` : entry.name;
+    if (isDirectory && excludes.folderNames.has(entry.name)) continue;
+    if (excludes.matchesOther(relative) || isGitignored(frame.scopes, relative, isDirectory)) continue;
+    if (isDirectory) {
+      const child = open(relative, frame.scopes);
+      if (child) stack.push(child);
+    } else {
+      yield { absolute: path.join(absoluteRoot, relative), relative };
     }
   }
-
-  yield* visit('', []);
 }
 
 function safeRealpath(p: string): string | undefined {
@@ -155,6 +182,7 @@ function isInside(real: string, folders: Set<string>): boolean {
 function isGitignored(scopes: GitignoreScope[], relative: string, isDirectory: boolean): boolean {
   for (const scope of scopes) {
     const local = scope.base ? relative.slice(scope.base.length + 1) : relative;
+    if (scope.mayIgnore && !scope.mayIgnore(local)) continue;
     if (scope.rules.ignores(isDirectory ? local + '/' : local)) return true;
   }
   return false;

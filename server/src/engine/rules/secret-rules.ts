@@ -8,10 +8,9 @@ import { isCodeLanguage } from '../languages';
 import { maskSecret } from '../redact';
 import type { Rule, RuleContext } from '../rule';
 import { GENERIC_SECRET, SECRET_DETECTORS, type SecretDetector } from './support/secrets/detectors';
-import { shannonEntropy } from './support/secrets/entropy';
 import { secretFixes } from './support/secrets/fixes';
+import { isGenericSecretValue, mayHoldGenericSecret } from './support/secrets/generic-values';
 import { isLikelySecret, rawMatches, riskOf } from './support/secrets/matches';
-import { isPlaceholder } from './support/secrets/placeholders';
 import { secretSites, siteAt, type SecretSite } from './support/secrets/sites';
 
 const TEXT_KINDS: readonly FileKind[] = [
@@ -100,11 +99,6 @@ function providerRanges(text: string): { start: number; end: number }[] {
   return ranges;
 }
 
-/** Names of constants, classes, resources and paths are not keys even when long and mixed. */
-function looksLikeIdentifier(value: string): boolean {
-  return /^[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) || /^(?:\w{1,19}\.){2,}\w{1,19}$/.test(value);
-}
-
 /**
  * Test code is full of made-up credentials; the generic rule (a heuristic) leaves it alone, while
  * provider rules, whose formats are exact, still report keys there.
@@ -113,9 +107,6 @@ const TEST_PATH = /(?:^|[/\\])(?:test|tests|androidTest|testDebug|__tests__|__mo
 
 /** A name that says the value is made up. */
 const MADE_UP_NAME = /mock|fake|dummy|example|sample|test|placeholder/i;
-
-/** UUIDs name things (requests, installs, devices) far more often than they authenticate. */
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const genericSecret: Rule = {
   meta: {
@@ -136,14 +127,14 @@ export const genericSecret: Rule = {
   },
   detect(context) {
     if (isLocalSecretFile(context.path) || TEST_PATH.test(context.path)) return;
+    // Cheap: most files hold no random-looking value at all, so their named values need not be found.
+    if (!mayHoldGenericSecret(context.text, context.kind)) return;
     let providers: { start: number; end: number }[] | undefined;
     for (const site of secretSites(context)) {
       if (!site.name || !GENERIC_SECRET.keyName.test(site.name) || GENERIC_SECRET.notKeyName.test(site.name) || MADE_UP_NAME.test(site.name)) continue;
       const raw = context.text.slice(site.valueStart, site.valueEnd);
       const value = site.shape === 'gradle-field' && raw.startsWith('\\"') && raw.endsWith('\\"') ? raw.slice(2, -2) : raw;
-      if (value.length < GENERIC_SECRET.minLength || value.length > GENERIC_SECRET.maxLength || !GENERIC_SECRET.value.test(value)) continue;
-      if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || UUID.test(value) || looksLikeIdentifier(value) || isPlaceholder(value)) continue;
-      if (shannonEntropy(value) < GENERIC_SECRET.minEntropy) continue;
+      if (!isGenericSecretValue(value)) continue;
       const start = site.valueStart + raw.indexOf(value);
       const end = start + value.length;
       providers ??= providerRanges(context.text);

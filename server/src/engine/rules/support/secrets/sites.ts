@@ -36,7 +36,7 @@ export interface SecretSite {
 
 /** Bounds on hostile input: sites per file and the longest line the line formats read. */
 const MAX_SITES = 20_000;
-const MAX_LINE = 8192;
+export const MAX_LINE = 8192;
 const MAX_XML_ELEMENTS = 50_000;
 
 const byView = new WeakMap<CodeView, SecretSite[]>();

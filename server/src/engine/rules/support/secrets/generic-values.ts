@@ -1,0 +1,165 @@
+/**
+ * Which values the generic key-name + entropy rule accepts, and a cheap scan that proves a file
+ * holds none, so the rule can skip finding the file's named values (a code view, an XML tree).
+ * Most files pass the keyword prefilter because `key`, `token`… are everywhere; few hold a
+ * random-looking string where a value can sit.
+ */
+import { isCodeLanguage, type FileKind } from '../../../languages';
+import { GENERIC_SECRET } from './detectors';
+import { shannonEntropy } from './entropy';
+import { isPlaceholder } from './placeholders';
+import { MAX_LINE } from './sites';
+
+/** UUIDs name things (requests, installs, devices) far more often than they authenticate. */
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** Names of constants, classes, resources and paths are not keys even when long and mixed. */
+function looksLikeIdentifier(value: string): boolean {
+  return /^[A-Za-z]+(?:[_.-][A-Za-z]+)*\d{0,3}$/.test(value) || /^[a-z]+(?:[A-Z][a-z]+)+\d{0,3}$/.test(value) || /^(?:\w{1,19}\.){2,}\w{1,19}$/.test(value);
+}
+
+/** Whether a named value looks like a credential: long, random, letters and digits, not a stand-in. */
+export function isGenericSecretValue(value: string): boolean {
+  if (value.length < GENERIC_SECRET.minLength || value.length > GENERIC_SECRET.maxLength || !GENERIC_SECRET.value.test(value)) return false;
+  if (!/[0-9]/.test(value) || !/[A-Za-z]/.test(value) || UUID.test(value) || looksLikeIdentifier(value) || isPlaceholder(value)) return false;
+  return shannonEntropy(value) >= GENERIC_SECRET.minEntropy;
+}
+
+/**
+ * The characters of `GENERIC_SECRET.value`, by char code, when that regex is a class of ASCII
+ * characters (`^[…]+$`, as now); undefined if it ever takes another shape, and then every file is read.
+ */
+export const VALUE_CHARS = ((): Uint8Array | undefined => {
+  const value = GENERIC_SECRET.value;
+  if (!/^\^\[[^\]]+\]\+\$$/.test(value.source) || value.flags !== '') return undefined;
+  const chars = Uint8Array.from({ length: 128 }, (_, c) => (value.test(String.fromCharCode(c)) ? 1 : 0));
+  // A class with characters past ASCII would need a wider table.
+  for (const probe of ['\u00e9', '\u00a0', '\u4e00', '\ud83d\ude00']) if (value.test(probe)) return undefined;
+  return chars;
+})();
+
+const isSpace = (c: string): boolean => c !== '' && /\s/.test(c);
+
+/**
+ * False only when no value the generic rule could report occurs in `text`. Every value the rule
+ * reads is a whole run of value characters, delimited as the file kind writes values (see
+ * support/secrets/sites.ts):
+ * - code: after an opening quote (`"`, `'`, `` ` ``, also the last character of `"""`, `@"`, `#"`,
+ *   `r'`…, and of `\"` in Gradle's `buildConfigField`), before a quote, `\`, a line break or the end;
+ * - XML: an attribute value (between quotes) of an attribute whose own name could name a key or
+ *   that is a `value` attribute; or the text of an element without children (after `>` or white
+ *   space, before `<` or white space) whose start tag could name a key; plist: such text (any tag);
+ * - JSON: between `"` and `"` (or the end of the line or text), and not a key (followed by `:`);
+ * - YAML: between quotes, or after a space or tab and before white space or the end;
+ * - `.properties` and `.env` values follow `=`, itself a value character: those files are always read,
+ *   and so are YAML files with lines too long to be read whole.
+ */
+export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
+  if (kind === 'properties' || kind === 'env') return true;
+  if (kind === 'yaml' && hasLineLongerThan(text, MAX_LINE)) return true;
+  const chars = VALUE_CHARS;
+  if (!chars) return true;
+  const code = isCodeLanguage(kind);
+  // In code and JSON a value follows a quote: only runs after quotes are read (found natively).
+  if (code || kind === 'json') {
+    const quotes = code ? ['"', "'", '`'] : ['"'];
+    const next = quotes.map((q) => text.indexOf(q));
+    for (;;) {
+      let k = -1;
+      for (let x = 0; x < next.length; x++) if (next[x] !== -1 && (k === -1 || next[x] < next[k])) k = x;
+      if (k === -1) return false;
+      const start = next[k] + 1;
+      next[k] = text.indexOf(quotes[k], start);
+      if (runMayBeSecret(text, kind, code, start, runEnd(text, start, chars))) return true;
+    }
+  }
+  let lastTagOpen = -1; // the last `<` before i (no run holds one)
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x3c) lastTagOpen = i;
+    if (c > 0x7f || chars[c] === 0) continue;
+    const end = runEnd(text, i, chars);
+    if (runMayBeSecret(text, kind, code, i, end, lastTagOpen)) return true;
+    i = end - 1; // text[end] is no value character, but may be a `<`
+  }
+  return false;
+}
+
+/** Where the run of value characters that starts at `start` ends. */
+function runEnd(text: string, start: number, chars: Uint8Array): number {
+  let i = start;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c > 0x7f || chars[c] === 0) break;
+    i++;
+  }
+  return i;
+}
+
+/** Whether the whole run [start, end) is delimited as a value of this kind of file, and looks like a credential. */
+function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: number, end: number, lastTagOpen = -1): boolean {
+  if (end - start < GENERIC_SECRET.minLength || end - start > GENERIC_SECRET.maxLength) return false;
+  const before = start > 0 ? text[start - 1] : '';
+  const after = end < text.length ? text[end] : '';
+  const quoted = before === '"' || before === "'" || before === '`';
+  let delimited: boolean;
+  if (code) delimited = quoted && (after === '' || after === '"' || after === "'" || after === '`' || after === '\\' || after === '\n' || after === '\r');
+  else if (kind === 'json') delimited = before === '"' && (after === '' || after === '\n' || (after === '"' && !isJsonKey(text, end + 1)));
+  else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || isSpace(after));
+  else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1);
+  else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after)) && (kind !== 'xml' || elementMayNameKey(text, start, lastTagOpen));
+  return delimited && isGenericSecretValue(text.slice(start, end));
+}
+
+/**
+ * Whether the XML attribute whose value opens with the quote at `quote` could give a key-like name:
+ * its own name when it looks like one, or, for `value` attributes, the element's `name`. Reads back
+ * over `name\s*=\s*` as the attribute reader writes it; a longer run of name characters than the
+ * real name (attributes written without space between them) only makes this say yes more often.
+ */
+function attributeMayNameKey(text: string, quote: number): boolean {
+  let i = quote - 1;
+  while (i >= 0 && isSpace(text[i])) i--;
+  if (text[i] !== '=') return false; // not an attribute: a quote inside element text
+  i--;
+  while (i >= 0 && isSpace(text[i])) i--;
+  const nameEnd = i + 1;
+  while (i >= 0 && nameEnd - i <= 256 && !isSpace(text[i]) && text[i] !== '=' && text[i] !== '/' && text[i] !== '>') i--;
+  if (nameEnd - i > 256) return true; // a name this long is not worth reading: assume it could
+  const name = text.slice(i + 1, nameEnd);
+  return /value$/.test(name) || GENERIC_SECRET.keyName.test(name);
+}
+
+/** Whether a JSON string that closed just before `from` is a key, as jsonSites tells them apart. */
+function isJsonKey(text: string, from: number): boolean {
+  let k = from;
+  while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n')) k++;
+  return text[k] === ':';
+}
+
+/**
+ * Whether the XML element whose text starts (after white space) at `start` could give a key-like
+ * name: its `name` attribute or its own name, both written in its start tag, which opens at
+ * `tagOpen` (the last `<` before). Text is a value only in an element without children, so that
+ * start tag must come right before it; a tag that holds `&` could spell a name with entities, and
+ * is assumed to.
+ */
+function elementMayNameKey(text: string, start: number, tagOpen: number): boolean {
+  let gt = start - 1;
+  while (gt >= 0 && isSpace(text[gt])) gt--;
+  if (text[gt] !== '>' || text[gt - 1] === '/') return false; // other text before it, or a self-closing tag
+  if (tagOpen < 0) return true; // not XML that parses; whatever it is, assume it could
+  const tag = text.slice(tagOpen, gt + 1);
+  if (tag.startsWith('</') || tag.startsWith('<!') || tag.startsWith('<?')) return false;
+  return tag.includes('&') || GENERIC_SECRET.keyName.test(tag);
+}
+
+function hasLineLongerThan(text: string, max: number): boolean {
+  for (let start = 0; start < text.length; ) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) end = text.length;
+    if (end - start > max) return true;
+    start = end + 1;
+  }
+  return false;
+}

@@ -1,0 +1,55 @@
+import { strict as assert } from 'node:assert';
+import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { requireWithCodeCache } from '../../server/src/code-cache';
+
+describe('V8 code cache for the server bundle', () => {
+  let dir: string;
+  let file: string;
+  let cache: string;
+  beforeEach(() => {
+    dir = mkdtempSync(path.join(tmpdir(), 'ph-code-cache-'));
+    file = path.join(dir, 'bundle.js');
+    cache = path.join(dir, 'cache');
+    writeFileSync(file, "const p = require('node:path'); module.exports = { dir: __dirname, base: p.basename(__filename), twice: (x) => 2 * x, answer: 41 };\n");
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  type Exports = { dir: string; base: string; twice(x: number): number; answer: number };
+
+  // Whether V8 takes the cached code is seen across processes only (test/protocol/code-cache.test.ts):
+  // within one process V8 reuses what it compiled before.
+  it('runs the file as require would and saves its compiled code', () => {
+    const load = requireWithCodeCache(file, cache);
+    const exports = load.exports as Exports;
+    assert.deepEqual([exports.dir, exports.base, exports.twice(21), exports.answer], [dir, 'bundle.js', 42, 41]);
+    assert.equal(load.usedCache, false);
+    load.save();
+    assert.ok(existsSync(load.cacheFile));
+  });
+
+  it('keys the cache by content (a change of the same length too) and keeps only the newest', () => {
+    const first = requireWithCodeCache(file, cache);
+    first.save();
+    writeFileSync(file, "const p = require('node:path'); module.exports = { dir: __dirname, base: p.basename(__filename), twice: (x) => 3 * x, answer: 42 };\n");
+    const changed = requireWithCodeCache(file, cache);
+    assert.notEqual(changed.cacheFile, first.cacheFile);
+    assert.equal((changed.exports as Exports).answer, 42);
+    changed.save();
+    assert.deepEqual(readdirSync(cache), [path.basename(changed.cacheFile)]);
+  });
+
+  it('starts from a damaged cache and when the folder cannot be written', () => {
+    const first = requireWithCodeCache(file, cache);
+    first.save();
+    writeFileSync(first.cacheFile, 'not a V8 code cache');
+    assert.equal((requireWithCodeCache(file, cache).exports as Exports).answer, 41);
+
+    const blocked = path.join(dir, 'a-file');
+    writeFileSync(blocked, '');
+    const unwritable = requireWithCodeCache(file, path.join(blocked, 'cache'));
+    assert.equal((unwritable.exports as Exports).answer, 41);
+    unwritable.save(); // does not throw
+  });
+});

@@ -1,0 +1,75 @@
+import { strict as assert } from 'node:assert';
+import ignore from 'ignore';
+import { gitignoreLiterals } from '../../../server/src/engine/gitignore-literals';
+
+/** A small deterministic generator, so a failure can be reproduced. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe('gitignore literals (a first test before the ignore package)', () => {
+  it('says no only for paths without a folder or file the patterns name, or their words, in any case', () => {
+    const may = gitignoreLiterals('# build output\n/build/\n*.iml\n!keep.iml\nlocal.properties  \n**/captures/**\nout\n')!;
+    assert.equal(may('app/src/Main.kt'), false);
+    assert.equal(may('app/BUILD/x.kt'), true);
+    assert.equal(may('app/rebuild/x.kt'), false, 'a plain name matches whole names only');
+    assert.equal(may('layout/about.xml'), false);
+    assert.equal(may('app/out'), true);
+    assert.equal(may('App.IML'), true);
+    assert.equal(may('a/captures/b'), true);
+    assert.equal(may('keep.kt'), false, 'negated patterns give no word');
+  });
+
+  it('reads character classes and ? in names, and as wildcards in words', () => {
+    const may = gitignoreLiterals('*.[Cc]ache\n[._]*.s[a-w][a-z]\n[._]s[a-w][a-z]\n*~\nIcon?\n')!;
+    assert.equal(may('app/src/Main.kt'), false);
+    assert.equal(may('app/src/sync.kt'), false, 'a name pattern matches whole names only');
+    assert.equal(may('x/Build.CACHE'), true);
+    assert.equal(may('.main.swp'), true);
+    assert.equal(may('a/_swo'), true);
+    assert.equal(may('notes.txt~'), true);
+    assert.equal(may('res/Iconic/x.png'), false);
+    assert.equal(may('res/Icon\r'), true);
+  });
+
+  it('gives up (asks for every path) on patterns it cannot read plainly', () => {
+    assert.equal(gitignoreLiterals('*.log\n[Bb]uild\n[unclosed\n'), undefined);
+    assert.equal(gitignoreLiterals('[]a]\n'), undefined);
+    assert.equal(gitignoreLiterals('[[:alpha:]]\n'), undefined);
+    assert.equal(gitignoreLiterals('foo\\ bar\n'), undefined);
+    assert.equal(gitignoreLiterals('caf\u00e9\n'), undefined);
+    assert.equal(gitignoreLiterals('*\n'), undefined);
+    assert.equal(gitignoreLiterals('**/\n'), undefined);
+    assert.equal(gitignoreLiterals('# only comments\n\n')!('anything'), false);
+  });
+
+  it('never says no for a path the ignore package ignores (generated patterns and paths)', () => {
+    const parts = ['build', 'Build', 'rebuild', 'out', 'layout', 'gen', 'a', 'src', '.idea', 'x.iml', 'local.properties', 'node_modules', 'Pods', 'b-c', 'd_e', 'a b', 'out\t', '.swp', '_sxz', 'Icon', 'Icon^', 'a.c', 'abc', 'a-c'];
+    const wild = ['*', '**', '?', '*.iml', 'bu*ld', '*out*', '[Bb]uild', '[!a]', '*.[io]ml', 'x~', '#a', 'a b', 'out\t', 'out ', '[._]s[a-w][a-z]', 'Icon?', 'a?c', 'a[.-]c', '[^b]bc', '.s[!a]?', 'a.c'];
+    const next = random(5);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+    let ignored = 0;
+    for (let round = 0; round < 300; round++) {
+      const patterns = Array.from({ length: 1 + Math.floor(next() * 5) }, () => {
+        const segments = Array.from({ length: 1 + Math.floor(next() * 3) }, () => (next() < 0.3 ? pick(wild) : pick(parts)));
+        return `${next() < 0.2 ? '!' : ''}${next() < 0.3 ? '/' : ''}${segments.join('/')}${next() < 0.3 ? '/' : ''}`;
+      });
+      const content = patterns.join('\n');
+      const rules = ignore().add(content);
+      const may = gitignoreLiterals(content);
+      for (let p = 0; p < 30; p++) {
+        const path = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(parts)).join('/');
+        for (const candidate of [path, path + '/']) {
+          if (!rules.ignores(candidate)) continue;
+          ignored++;
+          assert.ok(may === undefined || may(candidate.replace(/\/$/, '')), `${JSON.stringify(content)} ignores ${candidate}`);
+        }
+      }
+    }
+    assert.ok(ignored > 200, `only ${ignored} ignored paths generated`);
+  });
+});

@@ -1,0 +1,176 @@
+import { strict as assert } from 'node:assert';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { Scanner, fileKindOf, type FileKind, type Rule } from '../../../../server/src/engine';
+import { isGenericSecretValue, mayHoldGenericSecret } from '../../../../server/src/engine/rules/support/secrets/generic-values';
+import { GENERIC_SECRET } from '../../../../server/src/engine/rules/support/secrets/detectors';
+import { secretSites } from '../../../../server/src/engine/rules/support/secrets/sites';
+import { FAKE } from '../../../helpers/fake-secrets';
+import { repoPath } from '../../../helpers/paths';
+
+const V = FAKE.generic;
+
+/**
+ * Values of the file's sites that the generic rule would accept whatever their name (in XML,
+ * whatever their name beyond looking like a key's): the precheck must say yes whenever there is
+ * one. Found with a probe rule that runs on every file.
+ */
+function acceptedValues(file: string, text: string): string[] {
+  const found: string[] = [];
+  const probe: Rule = {
+    meta: {
+      id: 'probe',
+      title: 'probe',
+      category: 'secret',
+      severity: 'info',
+      fileKinds: ['java', 'kotlin', 'swift', 'objc', 'dart', 'javascript', 'typescript', 'csharp', 'go', 'python', 'groovy', 'xml', 'plist', 'json', 'yaml', 'properties', 'env'],
+      keywords: Array.from({ length: 95 }, (_, i) => String.fromCharCode(32 + i)), // any text at all
+      fixable: false,
+      docs: '',
+    },
+    detect(context) {
+      for (const site of secretSites(context)) {
+        const raw = context.text.slice(site.valueStart, site.valueEnd);
+        const value = site.shape === 'gradle-field' && raw.startsWith('\\"') && raw.endsWith('\\"') ? raw.slice(2, -2) : raw;
+        if ((site.shape === 'xml-attribute' || site.shape === 'xml-text') && !GENERIC_SECRET.keyName.test(site.name ?? '')) continue;
+        if (isGenericSecretValue(value)) found.push(value);
+      }
+    },
+  };
+  new Scanner({}, [probe]).scan(file, text);
+  return found;
+}
+
+/** Checks the precheck on one text; returns whether the text holds an accepted value. */
+function assertPrecheckHolds(file: string, text: string): boolean {
+  const kind = fileKindOf(file) as FileKind;
+  const values = acceptedValues(file, text);
+  if (values.length > 0) assert.ok(mayHoldGenericSecret(text, kind), `${file}: ${JSON.stringify(text)} holds ${values[0]}`);
+  return values.length > 0;
+}
+
+/** A small deterministic generator, so a failure can be reproduced. */
+function random(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (s * 1664525 + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+describe('generic secret precheck (mayHoldGenericSecret)', () => {
+  it('says yes for a credential in every place a value can sit', () => {
+    const yes: [string, string][] = [
+      ['A.kt', `val apiSecret = "${V}"`],
+      ['A.kt', `val raw = """${V}"""`],
+      ['A.java', `String k = "${V}`], // unterminated at the end of the text
+      ['A.java', `String k = "${V}\nint x;`], // unterminated at the end of the line
+      ['a.py', `TOKEN = f'${V}'`],
+      ['a.swift', `let t = #"${V}"#`],
+      ['a.m', `#define API_SECRET @"${V}"`],
+      ['A.cs', `var s = @"${V}";`],
+      ['a.go', `token := \`${V}\``],
+      ['build.gradle', `buildConfigField "String", "API_KEY", "\\"${V}\\""`],
+      ['AndroidManifest.xml', `<meta-data android:name="com.x.API_KEY" android:value = '${V}'/>`],
+      ['config.xml', `<service apiKey="${V}"/>`],
+      ['strings.xml', `<resources><string name="api_key">\n  ${V}\n</string></resources>`],
+      ['strings.xml', `<resources><string name="api&#95;key">${V}</string></resources>`], // a name spelled with an entity
+      ['strings.xml', `<r><x></x>ab<string name="api_key">${V}</string></r>`], // after text that ends at a tag
+      ['Info.plist', `<dict><key>ApiKey</key><string>${V}</string></dict>`],
+      ['config.json', `{"apiKey": "${V}"}`],
+      ['config.json', `["${V}"]`],
+      ['app.yaml', `api_key: ${V} # comment`],
+      ['app.yaml', `api_key: '${V}'`],
+      ['gradle.properties', 'anything=at all'],
+      ['.env', 'anything=at all'],
+    ];
+    for (const [file, text] of yes) assert.equal(mayHoldGenericSecret(text, fileKindOf(file)!), true, `${file}: ${text}`);
+  });
+
+  it('says no where no value can be a credential', () => {
+    const no: [string, string][] = [
+      ['A.kt', 'val apiKey = BuildConfig.API_KEY // no literal at all'],
+      ['A.kt', `val x = ${V}`], // not in a string
+      ['A.kt', 'val apiKey = "com.example.app.ApiKeyProvider"'], // an identifier
+      ['A.kt', 'val token = "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b"'], // a UUID
+      ['A.kt', 'val apiKey = "short1"'],
+      ['strings.xml', `<string name="${V}">Hello</string>`], // a name attribute's value is never a site
+      ['strings.xml', `<item label="${V}"/>`], // an attribute whose name names no key
+      ['strings.xml', `<string>"${V}"</string>`], // quotes are part of the text value
+      ['Info.plist', `<dict><key>${V}x</key><string a="${V}">x</string></dict>`.replace(`<key>${V}x</key>`, '<key>k</key>')],
+      ['config.json', `{"${V}": 1}`], // a key
+      ['app.yaml', `api_key: x${'#'}${V}`],
+    ];
+    for (const [file, text] of no) assert.equal(mayHoldGenericSecret(text, fileKindOf(file)!), false, `${file}: ${text}`);
+  });
+
+  it('never says no for a file of the corpus that holds an accepted value', () => {
+    const visit = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const full = path.join(dir, entry.name);
+        if (entry.isDirectory()) visit(full);
+        else if (fileKindOf(full) && fileKindOf(full) !== 'certificate') assertPrecheckHolds(full, readFileSync(full, 'utf8'));
+      }
+    };
+    visit(repoPath('test', 'corpus'));
+    visit(repoPath('samples'));
+  });
+
+  it('never says no for generated text that holds an accepted value (every file kind)', () => {
+    const common = [V, V, `${V}x`, `"${V}"`, `'${V}'`, `>${V}<`, ' ', '\t', '\n', '\r\n', '"', "'", '`', '\\', '\\"', '=', ':', ',', '(', ')', 'apiKey', 'token', '#', '//', '/*', '*/', 'é', '\u00a0'];
+    const byKind: Record<string, string[]> = {
+      'A.kt': ['"""', '${', '}', '$x', 'val k = '],
+      'a.swift': ['#"', '"#', '\\('],
+      'a.py': ['f"', "r'", '"""'],
+      'A.cs': ['@"', '$"', '{', '}', '"""'],
+      'a.m': ['@"', '#define K '],
+      'a.dart': ["r'", "'''", '${'],
+      'a.ts': ['${', '}', '/re/', '=>'],
+      'build.gradle': ['buildConfigField "String", "K", ', "'''"],
+      'c.json': ['{', '}', '[', ']', '"apiKey": ', '"a":'],
+      'c.yaml': ['api_key: ', '- ', 'k:', ' #', `\napi_key: ${V}`, `\n- k: '${V}'`, `\nk:  "${V}" `, `\nk:\t${V}`],
+    };
+    const next = random(11);
+    for (const [file, extra] of Object.entries(byKind)) {
+      const pieces = [...common, ...extra, ...extra];
+      let holding = 0;
+      for (let round = 0; round < 400; round++) {
+        let text = '';
+        const parts = 2 + Math.floor(next() * 14);
+        for (let p = 0; p < parts; p++) text += pieces[Math.floor(next() * pieces.length)];
+        if (assertPrecheckHolds(file, text)) holding++;
+      }
+      assert.ok(holding >= 20, `${file}: only ${holding} generated texts hold a value; the generator tests too little`);
+    }
+  });
+
+  it('never says no for generated XML and property lists that hold an accepted value', () => {
+    const next = random(23);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
+    const content = (): string => Array.from({ length: Math.floor(next() * 4) }, () => pick([V, V, ' ', '\n  ', '\u00a0', '&amp;', 'x', '"', "'", '<!-- c -->', '<![CDATA[x]]>'])).join('');
+    const names = ['apiKey', 'android:value', 'value', 'name', 'android:name', 'key', 'label', 'x:client_secret', 'id'];
+    const element = (depth: number): string => {
+      const attributes = Array.from({ length: Math.floor(next() * 3) }, () => {
+        const quote = pick(['"', "'"]);
+        const value = next() < 0.3 ? pick(['api_key', 'api&#95;key', 'to&#107;en', 'label']) : content().split(quote).join('');
+        return `${pick([' ', '\n    ', '  '])}${pick(names)}${pick(['=', ' = '])}${quote}${value}${quote}`;
+      }).join('');
+      const name = pick(['e', 'e', 'apiKey', 'string']);
+      const text = (): string => (next() < 0.5 ? content().replace(/[<>]/g, '') : '');
+      const children =
+        depth < 3 && next() < 0.4
+          ? text() + Array.from({ length: 1 + Math.floor(next() * 3) }, () => element(depth + 1) + text()).join('') // mixed content too
+          : text();
+      return `<${name}${attributes}>${children}</${name}>`;
+    };
+    const plistValue = (depth: number): string =>
+      depth < 2 && next() < 0.3 ? `<dict>${plistEntries(depth + 1)}</dict>` : `<string>${pick(['', ' ', '\n\t'])}${content().replace(/[<>]/g, '')}${pick(['', ' ', '\n'])}</string>`;
+    const plistEntries = (depth: number): string => Array.from({ length: 1 + Math.floor(next() * 3) }, () => `<key>${pick(['ApiKey', 'token', 'Name'])}</key>${pick(['', '\n'])}${plistValue(depth)}`).join('');
+    let holding = 0;
+    for (let round = 0; round < 400; round++) {
+      if (assertPrecheckHolds('strings.xml', `<?xml version="1.0"?>\n${element(0)}`)) holding++;
+      if (assertPrecheckHolds('Info.plist', `<plist version="1.0"><dict>${plistEntries(0)}</dict></plist>`)) holding++;
+    }
+    assert.ok(holding >= 100, `only ${holding} generated documents hold a value; the generator tests too little`);
+  });
+});
