@@ -150,7 +150,8 @@ export class Scanner {
 
   private runRules(path: string, text: string, kind: FileKind, plan: KindPlan, candidates: readonly Rule[], bytes?: Uint8Array): ScanResult {
     const findings: Finding[] = [];
-    const lines = new LineIndex(text);
+    let lineIndex: LineIndex | undefined; // built on the first finding: most files have none
+    const lines = (): LineIndex => (lineIndex ??= new LineIndex(text));
     let codeView: CodeView | undefined;
     let xml: { root?: XmlElement; error?: XmlParseError } | undefined;
     const parse = (): { root?: XmlElement; error?: XmlParseError } => (xml ??= parseXml(text));
@@ -180,7 +181,7 @@ export class Scanner {
           if (seenPinHealth.has(key)) return;
           seenPinHealth.add(key);
         }
-        findings.push(this.toFinding(rule, report, path, lines));
+        findings.push(this.toFinding(rule, report, path, lines()));
       },
     });
     for (const rule of candidates) rule.detect(contextFor(rule));
@@ -192,7 +193,7 @@ export class Scanner {
     kept.sort(compareFindings);
     const result: ScanResult = { findings: kept };
     if (xml?.error) {
-      const at = lines.position(Math.min(xml.error.offset, text.length));
+      const at = lines().position(Math.min(xml.error.offset, text.length));
       result.parseError = { message: xml.error.message, line: at.line + 1, column: at.character + 1 };
     }
     return result;

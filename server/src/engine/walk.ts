@@ -3,7 +3,7 @@ import { readdirSync, readFileSync, realpathSync, statSync, type Dirent } from '
 import * as path from 'node:path';
 import ignore, { type Ignore } from 'ignore';
 import picomatch from 'picomatch';
-import { gitignoreLiterals } from './gitignore-literals';
+import { gitignorePrefilter } from './gitignore-prefilter';
 
 /** Folders that hold dependencies, build output or tool state, never the app's own sources. */
 export const DEFAULT_EXCLUDES: readonly string[] = [
@@ -68,7 +68,7 @@ interface GitignoreScope {
   /** Folder of the .gitignore, relative to the root ('' for the root). */
   base: string;
   rules: Ignore;
-  /** False for paths no rule can ignore (see gitignore-literals.ts); undefined: ask `rules` always. */
+  /** False for paths no rule can ignore (see gitignore-prefilter.ts); undefined: ask `rules` always. */
   mayIgnore?: (relativePath: string) => boolean;
 }
 
@@ -114,7 +114,7 @@ export function* walkFilesSync(root: string, options: WalkOptions = {}, accept: 
     if (useGitignore && entries.some((e) => e.name === '.gitignore' && e.isFile())) {
       try {
         const content = readFileSync(path.join(absoluteDir, '.gitignore'), 'utf8');
-        localScopes = [...scopes, { base: relativeDir, rules: ignore().add(content), mayIgnore: gitignoreLiterals(content) }];
+        localScopes = [...scopes, { base: relativeDir, rules: ignore().add(content), mayIgnore: gitignorePrefilter(content) }];
       } catch {
         // An unreadable .gitignore is treated as absent.
       }

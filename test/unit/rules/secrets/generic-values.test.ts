@@ -11,9 +11,9 @@ import { repoPath } from '../../../helpers/paths';
 const V = FAKE.generic;
 
 /**
- * Values of the file's sites that the generic rule would accept whatever their name (in XML,
- * whatever their name beyond looking like a key's): the precheck must say yes whenever there is
- * one. Found with a probe rule that runs on every file.
+ * Values of the file's sites that the generic rule would accept whatever their name beyond looking
+ * like a key's (`keyName`; the rule also rules out names like `tokenUrl` or `fakeKey`): the
+ * precheck must say yes whenever there is one. Found with a probe rule that runs on every file.
  */
 function acceptedValues(file: string, text: string): string[] {
   const found: string[] = [];
@@ -32,7 +32,7 @@ function acceptedValues(file: string, text: string): string[] {
       for (const site of secretSites(context)) {
         const raw = context.text.slice(site.valueStart, site.valueEnd);
         const value = site.shape === 'gradle-field' && raw.startsWith('\\"') && raw.endsWith('\\"') ? raw.slice(2, -2) : raw;
-        if ((site.shape === 'xml-attribute' || site.shape === 'xml-text') && !GENERIC_SECRET.keyName.test(site.name ?? '')) continue;
+        if (!GENERIC_SECRET.keyName.test(site.name ?? '')) continue;
         if (isGenericSecretValue(value)) found.push(value);
       }
     },
@@ -63,22 +63,30 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
     const yes: [string, string][] = [
       ['A.kt', `val apiSecret = "${V}"`],
       ['A.kt', `val raw = """${V}"""`],
-      ['A.java', `String k = "${V}`], // unterminated at the end of the text
-      ['A.java', `String k = "${V}\nint x;`], // unterminated at the end of the line
+      ['A.java', `String apiKey = "${V}`], // unterminated at the end of the text
+      ['A.java', `String apiKey = "${V}\nint x;`], // unterminated at the end of the line
+      ['A.kt', `val label =\n    "${V}"`], // a name on another line is not read here
+      ['A.kt', `label(apiKey = "${V}")`],
+      ['a.ts', `const o = { label: fetchSecret(), x: "${V}" }`.replace('x: ', 'apiKey: ')],
       ['a.py', `TOKEN = f'${V}'`],
-      ['a.swift', `let t = #"${V}"#`],
+      ['a.swift', `let t = #"${V}"#`], // a prefix: the name is read in sites.ts
       ['a.m', `#define API_SECRET @"${V}"`],
       ['A.cs', `var s = @"${V}";`],
       ['a.go', `token := \`${V}\``],
+      ['a.go', `x := setApiKey(\`${V}\`)`],
       ['build.gradle', `buildConfigField "String", "API_KEY", "\\"${V}\\""`],
       ['AndroidManifest.xml', `<meta-data android:name="com.x.API_KEY" android:value = '${V}'/>`],
       ['config.xml', `<service apiKey="${V}"/>`],
+      ['AndroidManifest.xml', `<meta-data android:value="${V}" note="a>b" android:name="api_key"/>`], // the name after the value
+      ['AndroidManifest.xml', `<meta-data android:name="api&#95;key" android:value="${V}"/>`],
       ['strings.xml', `<resources><string name="api_key">\n  ${V}\n</string></resources>`],
       ['strings.xml', `<resources><string name="api&#95;key">${V}</string></resources>`], // a name spelled with an entity
       ['strings.xml', `<r><x></x>ab<string name="api_key">${V}</string></r>`], // after text that ends at a tag
       ['Info.plist', `<dict><key>ApiKey</key><string>${V}</string></dict>`],
       ['config.json', `{"apiKey": "${V}"}`],
-      ['config.json', `["${V}"]`],
+      ['config.json', `{"token": ["${V}"]}`],
+      ['config.json', `{"api_key\\"x": "${V}"}`],
+      ['config.json', `{"token": 1, "label":\n "${V}"}`], // a key on another line is not read here
       ['app.yaml', `api_key: ${V} # comment`],
       ['app.yaml', `api_key: '${V}'`],
       ['gradle.properties', 'anything=at all'],
@@ -94,6 +102,14 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
       ['A.kt', 'val apiKey = "com.example.app.ApiKeyProvider"'], // an identifier
       ['A.kt', 'val token = "3f2b8c1e-9a4d-4e6f-8b2a-1c3d5e7f9a0b"'], // a UUID
       ['A.kt', 'val apiKey = "short1"'],
+      ['A.kt', `val label = "${V}"`], // a name that names no key
+      ['A.kt', `val x: String = f(label: "${V}")`],
+      ['a.go', `label := \`${V}\``],
+      ['a.go', `x := f(\`${V}\`)`], // passed to a function named like no key
+      ['config.json', `{"a": {"b": ["${V}"]}}`], // no key-like word in the file at all
+      ['strings.xml', `<meta-data android:name="com.x.ICON" android:value="${V}"/>`],
+      ['config.json', `{"label": "${V}"}`],
+      ['app.yaml', `label: ${V}`],
       ['strings.xml', `<string name="${V}">Hello</string>`], // a name attribute's value is never a site
       ['strings.xml', `<item label="${V}"/>`], // an attribute whose name names no key
       ['strings.xml', `<string>"${V}"</string>`], // quotes are part of the text value
@@ -117,9 +133,9 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
   });
 
   it('never says no for generated text that holds an accepted value (every file kind)', () => {
-    const common = [V, V, `${V}x`, `"${V}"`, `'${V}'`, `>${V}<`, ' ', '\t', '\n', '\r\n', '"', "'", '`', '\\', '\\"', '=', ':', ',', '(', ')', 'apiKey', 'token', '#', '//', '/*', '*/', 'é', '\u00a0'];
+    const common = [V, V, `${V}x`, `"${V}"`, `'${V}'`, `>${V}<`, 'apiKey = ', 'apiKey = ', 'apiKey', 'label = ', 'token: ', 'token: ', 'obj.apiKey = ', 'x?.apiKey = ', 'val ', 'String', ' == ', '\n', `apiKey = "${V}"`, `token: '${V}'`, ' ', '\t', '\n', '\r\n', '"', "'", '`', '\\', '\\"', '=', ':', ',', '(', ')', 'apiKey', 'token', '#', '//', '/*', '*/', 'é', '\u00a0'];
     const byKind: Record<string, string[]> = {
-      'A.kt': ['"""', '${', '}', '$x', 'val k = '],
+      'A.kt': ['"""', '${', '}', '$x', 'val k = ', 'val apiKey: String = ', '// apiKey = ', '/* label */', 'mapOf(apiKey to '],
       'a.swift': ['#"', '"#', '\\('],
       'a.py': ['f"', "r'", '"""'],
       'A.cs': ['@"', '$"', '{', '}', '"""'],
@@ -127,7 +143,7 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
       'a.dart': ["r'", "'''", '${'],
       'a.ts': ['${', '}', '/re/', '=>'],
       'build.gradle': ['buildConfigField "String", "K", ', "'''"],
-      'c.json': ['{', '}', '[', ']', '"apiKey": ', '"a":'],
+      'c.json': ['{', '}', '[', ']', '"apiKey": ', '"a":', '"api_key\\"x": ', '"label": ', '// "a":', '"apiKey":\n', `{"apiKey": "${V}"}`],
       'c.yaml': ['api_key: ', '- ', 'k:', ' #', `\napi_key: ${V}`, `\n- k: '${V}'`, `\nk:  "${V}" `, `\nk:\t${V}`],
     };
     const next = random(11);
@@ -152,10 +168,10 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
     const element = (depth: number): string => {
       const attributes = Array.from({ length: Math.floor(next() * 3) }, () => {
         const quote = pick(['"', "'"]);
-        const value = next() < 0.3 ? pick(['api_key', 'api&#95;key', 'to&#107;en', 'label']) : content().split(quote).join('');
+        const value = next() < 0.5 ? pick(['api_key', 'api&#95;key', 'to&#107;en', 'label']) : content().split(quote).join('');
         return `${pick([' ', '\n    ', '  '])}${pick(names)}${pick(['=', ' = '])}${quote}${value}${quote}`;
       }).join('');
-      const name = pick(['e', 'e', 'apiKey', 'string']);
+      const name = pick(['e', 'apiKey', 'string']);
       const text = (): string => (next() < 0.5 ? content().replace(/[<>]/g, '') : '');
       const children =
         depth < 3 && next() < 0.4
@@ -167,7 +183,7 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
       depth < 2 && next() < 0.3 ? `<dict>${plistEntries(depth + 1)}</dict>` : `<string>${pick(['', ' ', '\n\t'])}${content().replace(/[<>]/g, '')}${pick(['', ' ', '\n'])}</string>`;
     const plistEntries = (depth: number): string => Array.from({ length: 1 + Math.floor(next() * 3) }, () => `<key>${pick(['ApiKey', 'token', 'Name'])}</key>${pick(['', '\n'])}${plistValue(depth)}`).join('');
     let holding = 0;
-    for (let round = 0; round < 400; round++) {
+    for (let round = 0; round < 1000; round++) {
       if (assertPrecheckHolds('strings.xml', `<?xml version="1.0"?>\n${element(0)}`)) holding++;
       if (assertPrecheckHolds('Info.plist', `<plist version="1.0"><dict>${plistEntries(0)}</dict></plist>`)) holding++;
     }

@@ -57,6 +57,10 @@ const isSpace = (c: string): boolean => c !== '' && /\s/.test(c);
 export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
   if (kind === 'properties' || kind === 'env') return true;
   if (kind === 'yaml' && hasLineLongerThan(text, MAX_LINE)) return true;
+  // In these files every name is written out in the text (in XML and property lists, unless
+  // spelled with entities): without a key-like word anywhere, nothing is named like a key.
+  const markup = kind === 'xml' || kind === 'plist';
+  if ((markup || kind === 'json' || kind === 'yaml') && !GENERIC_SECRET.keyName.test(text) && !(markup && text.includes('&'))) return false;
   const chars = VALUE_CHARS;
   if (!chars) return true;
   const code = isCodeLanguage(kind);
@@ -73,16 +77,24 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
       if (runMayBeSecret(text, kind, code, start, runEnd(text, start, chars))) return true;
     }
   }
-  let lastTagOpen = -1; // the last `<` before i (no run holds one)
+  const tags: TagState = { lastOpen: -1, checked: -1, checkedMayNameKey: false };
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c === 0x3c) lastTagOpen = i;
+    if (c === 0x3c) tags.lastOpen = i;
     if (c > 0x7f || chars[c] === 0) continue;
     const end = runEnd(text, i, chars);
-    if (runMayBeSecret(text, kind, code, i, end, lastTagOpen)) return true;
+    if (runMayBeSecret(text, kind, code, i, end, tags)) return true;
     i = end - 1; // text[end] is no value character, but may be a `<`
   }
   return false;
+}
+
+/** Where the XML scan is: the last `<` before it (no run holds one), and the last start tag read whole. */
+interface TagState {
+  lastOpen: number;
+  /** Where the tag `checkedMayNameKey` is about starts (each tag is read at most once). */
+  checked: number;
+  checkedMayNameKey: boolean;
 }
 
 /** Where the run of value characters that starts at `start` ends. */
@@ -97,7 +109,7 @@ function runEnd(text: string, start: number, chars: Uint8Array): number {
 }
 
 /** Whether the whole run [start, end) is delimited as a value of this kind of file, and looks like a credential. */
-function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: number, end: number, lastTagOpen = -1): boolean {
+function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: number, end: number, tags?: TagState): boolean {
   if (end - start < GENERIC_SECRET.minLength || end - start > GENERIC_SECRET.maxLength) return false;
   const before = start > 0 ? text[start - 1] : '';
   const after = end < text.length ? text[end] : '';
@@ -106,18 +118,72 @@ function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: numb
   if (code) delimited = quoted && (after === '' || after === '"' || after === "'" || after === '`' || after === '\\' || after === '\n' || after === '\r');
   else if (kind === 'json') delimited = before === '"' && (after === '' || after === '\n' || (after === '"' && !isJsonKey(text, end + 1)));
   else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || isSpace(after));
-  else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1);
-  else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after)) && (kind !== 'xml' || elementMayNameKey(text, start, lastTagOpen));
-  return delimited && isGenericSecretValue(text.slice(start, end));
+  else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1, tags!);
+  else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after)) && (kind !== 'xml' || elementMayNameKey(text, start, tags!.lastOpen));
+  return delimited && nameMayBeKey(text, kind, code, start) && isGenericSecretValue(text.slice(start, end));
+}
+
+/** Type names and declarations after which nameOfLiteral (sites.ts) looks further back for the name. */
+const NOT_A_NAME = /^(?:string|String|str|NSString|var|let|val|const)$/;
+
+/**
+ * False when the name the value at `start` is given can be read here and is not key-like (the
+ * rule skips such values). Read as sites.ts reads it, for the plain cases only, all on the value's
+ * line (so no comment can hide in between): in code, `name = "…"`, `name := "…"`, `name: "…"`,
+ * `name("…"` (a one-character quote right before the value); in JSON, `"key": "…"`; in YAML, the
+ * key is on the value's line. Anything else may be named anything: true.
+ */
+function nameMayBeKey(text: string, kind: FileKind, code: boolean, start: number): boolean {
+  if (kind === 'yaml') return GENERIC_SECRET.keyName.test(text.slice(text.lastIndexOf('\n', start - 1) + 1, start));
+  if (!code && kind !== 'json') return true;
+  let p = skipBlanksBack(text, start - 2); // before the opening quote
+  const c = text[p];
+  if (kind === 'json') {
+    if (c !== ':') return true;
+    p = skipBlanksBack(text, p - 1);
+    if (text[p] !== '"') return true;
+    const open = text.lastIndexOf('"', p - 1);
+    const key = text.slice(open + 1, p);
+    // An escaped quote may end a longer key; a line break ends a JSON string before its quote.
+    return open < 0 || text[open - 1] === '\\' || key.includes('\n') || GENERIC_SECRET.keyName.test(key);
+  }
+  if (c === '=') {
+    if (/[=!<>]/.test(text[p - 1] ?? '')) return true;
+    if (text[p - 1] === ':') p--; // Go `:=`
+  } else if (c !== ':' && c !== '(') {
+    return true;
+  }
+  const identifier = identifierEndingBefore(text, p);
+  if (identifier === undefined) return true;
+  const name = identifier.slice(identifier.lastIndexOf('.') + 1).replace(/^\$/, '');
+  return (c === '=' && NOT_A_NAME.test(name)) || GENERIC_SECRET.keyName.test(name);
+}
+
+/** The last position at or before `from` that is not a space or tab. */
+function skipBlanksBack(text: string, from: number): number {
+  let p = from;
+  while (p >= 0 && (text[p] === ' ' || text[p] === '\t')) p--;
+  return p;
+}
+
+/** The identifier (`[\w$.]`, as sites.ts reads it) that ends, after spaces or tabs, before `at`; undefined when there is none or it is unusual. */
+function identifierEndingBefore(text: string, at: number): string | undefined {
+  let i = skipBlanksBack(text, at - 1);
+  const stop = i + 1;
+  while (i >= 0 && stop - i < 120 && /[\w$.]/.test(text[i])) i--;
+  if (stop - i >= 120 || text[i] === '?') return undefined; // long, or `a?.b`: read it all in sites.ts
+  const identifier = text.slice(i + 1, stop);
+  return /[A-Za-z_$]/.test(identifier) ? identifier : undefined;
 }
 
 /**
  * Whether the XML attribute whose value opens with the quote at `quote` could give a key-like name:
- * its own name when it looks like one, or, for `value` attributes, the element's `name`. Reads back
- * over `name\s*=\s*` as the attribute reader writes it; a longer run of name characters than the
- * real name (attributes written without space between them) only makes this say yes more often.
+ * its own name when it looks like one; for a `value` attribute, the element's `name` attribute, so
+ * its start tag must hold a key-like word (or `&`, which could spell one). Reads back over
+ * `name\s*=\s*` as the attribute reader writes it; a longer run of name characters than the real
+ * name (attributes written without space between them) only makes this say yes more often.
  */
-function attributeMayNameKey(text: string, quote: number): boolean {
+function attributeMayNameKey(text: string, quote: number, tags: TagState): boolean {
   let i = quote - 1;
   while (i >= 0 && isSpace(text[i])) i--;
   if (text[i] !== '=') return false; // not an attribute: a quote inside element text
@@ -127,7 +193,15 @@ function attributeMayNameKey(text: string, quote: number): boolean {
   while (i >= 0 && nameEnd - i <= 256 && !isSpace(text[i]) && text[i] !== '=' && text[i] !== '/' && text[i] !== '>') i--;
   if (nameEnd - i > 256) return true; // a name this long is not worth reading: assume it could
   const name = text.slice(i + 1, nameEnd);
-  return /value$/.test(name) || GENERIC_SECRET.keyName.test(name);
+  if (GENERIC_SECRET.keyName.test(name)) return true;
+  if (!/value$/.test(name)) return false;
+  if (tags.lastOpen < 0) return true; // not XML that parses; whatever it is, assume it could
+  if (tags.checked !== tags.lastOpen) {
+    tags.checked = tags.lastOpen;
+    const tag = text.slice(tags.lastOpen, startTagEnd(text, tags.lastOpen));
+    tags.checkedMayNameKey = tag.includes('&') || GENERIC_SECRET.keyName.test(tag);
+  }
+  return tags.checkedMayNameKey;
 }
 
 /** Whether a JSON string that closed just before `from` is a key, as jsonSites tells them apart. */
@@ -135,6 +209,20 @@ function isJsonKey(text: string, from: number): boolean {
   let k = from;
   while (k < text.length && (text[k] === ' ' || text[k] === '\t' || text[k] === '\r' || text[k] === '\n')) k++;
   return text[k] === ':';
+}
+
+/** Just past the `>` that closes the tag opening at `open` (quoted attribute values may hold `>`), or the end of the text. */
+function startTagEnd(text: string, open: number): number {
+  for (let i = open + 1; i < text.length; i++) {
+    const c = text[i];
+    if (c === '>') return i + 1;
+    if (c === '"' || c === "'") {
+      const close = text.indexOf(c, i + 1);
+      if (close === -1) return text.length;
+      i = close;
+    }
+  }
+  return text.length;
 }
 
 /**

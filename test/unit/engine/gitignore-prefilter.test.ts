@@ -1,6 +1,6 @@
 import { strict as assert } from 'node:assert';
 import ignore from 'ignore';
-import { gitignoreLiterals } from '../../../server/src/engine/gitignore-literals';
+import { gitignorePrefilter } from '../../../server/src/engine/gitignore-prefilter';
 
 /** A small deterministic generator, so a failure can be reproduced. */
 function random(seed: number): () => number {
@@ -11,9 +11,9 @@ function random(seed: number): () => number {
   };
 }
 
-describe('gitignore literals (a first test before the ignore package)', () => {
-  it('says no only for paths without a folder or file the patterns name, or their words, in any case', () => {
-    const may = gitignoreLiterals('# build output\n/build/\n*.iml\n!keep.iml\nlocal.properties  \n**/captures/**\nout\n')!;
+describe('gitignore prefilter (a first test before the ignore package)', () => {
+  it('says no only for paths without a folder or file name a pattern\'s segment matches, in any case', () => {
+    const may = gitignorePrefilter('# build output\n/build/\n*.iml\n!keep.iml\nlocal.properties  \n**/captures/**\nout\n')!;
     assert.equal(may('app/src/Main.kt'), false);
     assert.equal(may('app/BUILD/x.kt'), true);
     assert.equal(may('app/rebuild/x.kt'), false, 'a plain name matches whole names only');
@@ -22,10 +22,15 @@ describe('gitignore literals (a first test before the ignore package)', () => {
     assert.equal(may('App.IML'), true);
     assert.equal(may('a/captures/b'), true);
     assert.equal(may('keep.kt'), false, 'negated patterns give no word');
+    const suffixes = gitignorePrefilter('*.a\nlib*\n')!;
+    assert.equal(suffixes('com.android/App.kt'), false, '*.a matches names ending in .a only');
+    assert.equal(suffixes('x/libfoo/y.kt'), true);
+    assert.equal(suffixes('x/mylib/y.kt'), false);
+    assert.equal(suffixes('out/native.A'), true);
   });
 
   it('reads character classes and ? in names, and as wildcards in words', () => {
-    const may = gitignoreLiterals('*.[Cc]ache\n[._]*.s[a-w][a-z]\n[._]s[a-w][a-z]\n*~\nIcon?\n')!;
+    const may = gitignorePrefilter('*.[Cc]ache\n[._]*.s[a-w][a-z]\n[._]s[a-w][a-z]\n*~\nIcon?\n')!;
     assert.equal(may('app/src/Main.kt'), false);
     assert.equal(may('app/src/sync.kt'), false, 'a name pattern matches whole names only');
     assert.equal(may('x/Build.CACHE'), true);
@@ -37,19 +42,19 @@ describe('gitignore literals (a first test before the ignore package)', () => {
   });
 
   it('gives up (asks for every path) on patterns it cannot read plainly', () => {
-    assert.equal(gitignoreLiterals('*.log\n[Bb]uild\n[unclosed\n'), undefined);
-    assert.equal(gitignoreLiterals('[]a]\n'), undefined);
-    assert.equal(gitignoreLiterals('[[:alpha:]]\n'), undefined);
-    assert.equal(gitignoreLiterals('foo\\ bar\n'), undefined);
-    assert.equal(gitignoreLiterals('caf\u00e9\n'), undefined);
-    assert.equal(gitignoreLiterals('*\n'), undefined);
-    assert.equal(gitignoreLiterals('**/\n'), undefined);
-    assert.equal(gitignoreLiterals('# only comments\n\n')!('anything'), false);
+    assert.equal(gitignorePrefilter('*.log\n[Bb]uild\n[unclosed\n'), undefined);
+    assert.equal(gitignorePrefilter('[]a]\n'), undefined);
+    assert.equal(gitignorePrefilter('[[:alpha:]]\n'), undefined);
+    assert.equal(gitignorePrefilter('foo\\ bar\n'), undefined);
+    assert.equal(gitignorePrefilter('caf\u00e9\n'), undefined);
+    assert.equal(gitignorePrefilter('*\n'), undefined);
+    assert.equal(gitignorePrefilter('**/\n'), undefined);
+    assert.equal(gitignorePrefilter('# only comments\n\n')!('anything'), false);
   });
 
   it('never says no for a path the ignore package ignores (generated patterns and paths)', () => {
     const parts = ['build', 'Build', 'rebuild', 'out', 'layout', 'gen', 'a', 'src', '.idea', 'x.iml', 'local.properties', 'node_modules', 'Pods', 'b-c', 'd_e', 'a b', 'out\t', '.swp', '_sxz', 'Icon', 'Icon^', 'a.c', 'abc', 'a-c'];
-    const wild = ['*', '**', '?', '*.iml', 'bu*ld', '*out*', '[Bb]uild', '[!a]', '*.[io]ml', 'x~', '#a', 'a b', 'out\t', 'out ', '[._]s[a-w][a-z]', 'Icon?', 'a?c', 'a[.-]c', '[^b]bc', '.s[!a]?', 'a.c'];
+    const wild = ['*', '**', '?', '*.iml', 'bu*ld', '*out*', '[Bb]uild', '[!a]', '*.[io]ml', 'x~', '#a', 'a b', 'out\t', 'out ', '[._]s[a-w][a-z]', 'Icon?', 'a?c', 'a[.-]c', '[^b]bc', '.s[!a]?', 'a.c', '*.a', 'b*', 'a**c', '*c'];
     const next = random(5);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
     let ignored = 0;
@@ -60,7 +65,7 @@ describe('gitignore literals (a first test before the ignore package)', () => {
       });
       const content = patterns.join('\n');
       const rules = ignore().add(content);
-      const may = gitignoreLiterals(content);
+      const may = gitignorePrefilter(content);
       for (let p = 0; p < 30; p++) {
         const path = Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(parts)).join('/');
         for (const candidate of [path, path + '/']) {
