@@ -188,7 +188,7 @@ export class Scanner {
     // Pin-health hook: every pin report of this file, from any pin rule, goes to the pin checkers.
     if (pinReports.length > 0) for (const checker of this.pinCheckers) checker.checkPins!(pinReports, contextFor(checker));
     const kept = this.suppressionsMayApply(text, kind, candidates, findings)
-      ? this.applySuppressions(path, text, kind, findings, lines, () => (codeView ??= buildCodeView(text, kind as CodeLanguage)))
+      ? this.applySuppressions(path, text, kind, findings, lines(), () => (codeView ??= buildCodeView(text, kind as CodeLanguage)))
       : findings;
     kept.sort(compareFindings);
     const result: ScanResult = { findings: kept };
