@@ -15,6 +15,7 @@ const CATEGORY_TITLES: Record<string, string> = {
   tls: 'Disabled or weakened TLS verification (`tls`)',
   secret: 'Embedded secrets (`secret`)',
   'pin-health': 'Health of the pins themselves (`pin-health`)',
+  suppression: 'Suppression comments themselves (`suppression`)',
 };
 
 export function renderRuleDocs(rules: readonly Rule[] = ALL_RULES): string {
@@ -23,7 +24,7 @@ export function renderRuleDocs(rules: readonly Rule[] = ALL_RULES): string {
     '',
     '<!-- Generated from the rule modules by `npm run docs`; do not edit by hand. -->',
     '',
-    'Each problem Pin Hygiene reports links here through its rule id. Change a rule\'s severity or turn it off with the `pinHygiene.rules` setting or `pin-hygiene scan --rule ID=LEVEL`.',
+    'Each problem Pin Hygiene reports links here through its rule id. Change a rule\'s severity or turn it off with the `pinHygiene.rules` setting or `pin-hygiene scan --rule ID=LEVEL`; silence one finding with a `pin-hygiene-ignore-next-line <rule-id>: <reason>` comment (README, "Suppressing a finding").',
     '',
     '| Rule | Category | Default severity | Quick fix |',
     '| --- | --- | --- | --- |',

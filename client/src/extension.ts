@@ -12,6 +12,8 @@ import {
 } from 'vscode-languageclient/node';
 import { PinInventoryView } from './pins/inventory-view';
 import { computePinsFromFile, lookUpHost, verifyLivePins } from './pins/pin-commands';
+import { addSdkInitialisation } from './sdk-init-command';
+import { migrateWorkspace } from './migration/migrate-workspace';
 
 /** Languages and files the server reads; keep in sync with `activationEvents` in package.json. */
 export const DOCUMENT_SELECTOR: LanguageClientOptions['documentSelector'] = [
@@ -42,6 +44,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('pinHygiene.lookUpHost', () => lookUpHost(client)),
     vscode.commands.registerCommand('pinHygiene.computePinsFromFile', (resource?: vscode.Uri) => computePinsFromFile(client, resource)),
     vscode.commands.registerCommand('pinHygiene.verifyLivePins', () => verifyLivePins(client)),
+    vscode.commands.registerCommand('pinHygiene.addSdkInitialisation', () => addSdkInitialisation(client)),
+    vscode.commands.registerCommand('pinHygiene.migrateWorkspace', () => migrateWorkspace(client, output)),
     vscode.commands.registerCommand('pinHygiene.refreshInventory', () => inventory.refresh()),
     vscode.commands.registerCommand('pinHygiene.exportInventory', () => inventory.export()),
     vscode.commands.registerCommand('pinHygiene.copyPin', async (pin: unknown) => {

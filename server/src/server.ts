@@ -13,7 +13,7 @@ import {
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeActionKind } from 'vscode-languageserver/node';
-import { codeActionsFor, FIX_ALL_KIND } from './lsp/code-actions';
+import { codeActionsFor, FIX_ALL_KIND, MIGRATE_FILE_KIND } from './lsp/code-actions';
 import { DocumentValidator } from './lsp/document-validator';
 import { ScannerCache } from './lsp/scanner-cache';
 import { SettingsStore } from './lsp/settings-store';
@@ -23,6 +23,11 @@ import { pinHover } from './lsp/pin-hover';
 import { PinIndex } from './lsp/pin-index';
 import { INVENTORY_CHANGED } from './lsp/pin-protocol';
 import { registerPinRequests } from './lsp/pin-requests';
+import { registerSdkInitRequests, SdkInitService } from './lsp/sdk-init';
+import { resolveSdkInitAction, sdkInitActionUri, sdkInitCodeActions } from './lsp/sdk-init-actions';
+import { SDK_INIT_KIND } from './lsp/sdk-init-protocol';
+import { MIGRATE_WORKSPACE } from './lsp/migration-protocol';
+import { WorkspaceMigration } from './lsp/workspace-migration';
 import { TOOL_VERSION } from './cli/version';
 import { codeCacheState } from './code-cache-state';
 
@@ -33,7 +38,9 @@ const settings = new SettingsStore(connection);
 const pins = new PinIndex();
 const validator = new DocumentValidator(connection, documents, settings, scanners, pins);
 const workspace = new WorkspaceScan(connection, documents, settings, scanners, pins);
+const migration = new WorkspaceMigration(connection, documents, settings, scanners);
 let workspaceFolders: string[] = [];
+const sdkInit = new SdkInitService(documents, () => workspaceFolders);
 let hasDynamicConfigurationRegistration = false;
 let hasWorkspaceFolderSupport = false;
 let codeLensRefreshSupport = false;
@@ -47,10 +54,11 @@ connection.onInitialize((params): InitializeResult => {
   if (workspaceFolders.length === 0 && params.rootUri) workspaceFolders = [params.rootUri];
   workspace.progressSupported = Boolean(capabilities.window?.workDoneProgress);
   codeLensRefreshSupport = Boolean(capabilities.workspace?.codeLens?.refreshSupport);
+  sdkInit.setClientCapabilities(capabilities);
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
-      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND] },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix, FIX_ALL_KIND, MIGRATE_FILE_KIND, SDK_INIT_KIND], resolveProvider: true },
       hoverProvider: true,
       codeLensProvider: { resolveProvider: false },
       workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
@@ -81,7 +89,10 @@ connection.onDidChangeConfiguration((change) => {
 });
 
 documents.onDidOpen((e) => validator.schedule(e.document.uri, 0));
-documents.onDidChangeContent((e) => validator.schedule(e.document.uri));
+documents.onDidChangeContent((e) => {
+  sdkInit.documentChanged(e.document.uri);
+  validator.schedule(e.document.uri);
+});
 documents.onDidClose((e) => {
   validator.forget(e.document.uri);
   settings.forget(e.document.uri);
@@ -89,6 +100,7 @@ documents.onDidClose((e) => {
 });
 
 connection.onDidChangeWatchedFiles((params) => {
+  sdkInit.invalidate();
   for (const change of params.changes) void workspace.fileChanged(change.uri, change.type);
 });
 
@@ -97,7 +109,15 @@ connection.onCodeAction(async (params) => {
   if (!document) return [];
   const documentSettings = await settings.forDocument(document.uri);
   if (!documentSettings.enable) return [];
-  return codeActionsFor(document, params, scanners.get(documentSettings), (uri) => documents.get(uri)?.getText());
+  return [
+    ...codeActionsFor(document, params, scanners.get(documentSettings), (uri) => documents.get(uri)?.getText()),
+    ...sdkInitCodeActions(document, params, sdkInit, documentSettings.sdk),
+  ];
+});
+
+connection.onCodeActionResolve(async (action) => {
+  const uri = sdkInitActionUri(action);
+  return uri ? resolveSdkInitAction(action, uri, sdkInit, (await settings.forDocument(uri)).sdk) : action;
 });
 
 connection.onHover((params) => {
@@ -113,6 +133,9 @@ connection.onCodeLens(async (params) => {
   return pinCodeLenses(scanners.get(documentSettings).scan(document.uri, document.getText(), document.languageId).findings, pins);
 });
 
+/** "Migrate Workspace to Dynamic Pinning": one workspace edit for the client to preview and apply. */
+connection.onRequest(MIGRATE_WORKSPACE, (_params: unknown, token) => migration.build(workspaceFolders, token));
+
 workspace.onScanned = () => void connection.sendNotification(INVENTORY_CHANGED, {});
 
 /** After a lookup or verification: republish every diagnostic with the new live findings. */
@@ -122,6 +145,8 @@ registerPinRequests(connection, pins, async () => {
   if (codeLensRefreshSupport) void connection.sendRequest('workspace/codeLens/refresh').catch(() => undefined);
   void connection.sendNotification(INVENTORY_CHANGED, {});
 });
+
+registerSdkInitRequests(connection, sdkInit, settings, () => workspaceFolders);
 
 documents.listen(connection);
 connection.listen();

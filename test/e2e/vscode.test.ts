@@ -3,10 +3,11 @@
  * reason printed, on machines without Chromium or Node 20; .ci/run installs what it needs.
  */
 import { strict as assert } from 'node:assert';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
+import { ALL_RULES } from '../../server/src/engine';
 import { makeOpensslChain } from '../helpers/openssl-chain';
 import { repoPath } from '../helpers/paths';
 import { startTlsServer } from '../helpers/tls-servers';
@@ -164,6 +165,47 @@ describe('extension in a real VS Code (code-server)', function () {
       rmSync(dir, { recursive: true, force: true });
     }
   });
+
+  it('migrates the workspace through the refactor preview', async () => {
+    const nsc = path.join(workspace, 'android/app/src/main/res/xml/network_security_config.xml');
+    const before = readFileSync(nsc, 'utf8');
+    assert.match(before, /cleartextTrafficPermitted="true"/);
+    // One rule on, so the preview holds one small change whatever other rules fix in the sample app.
+    const settings = path.join(workspace, '.vscode', 'settings.json');
+    mkdirSync(path.dirname(settings), { recursive: true });
+    const rules = Object.fromEntries(ALL_RULES.filter((r) => r.meta.id !== 'nsc-cleartext-traffic').map((r) => [r.meta.id, 'off']));
+    writeFileSync(settings, JSON.stringify({ 'pinHygiene.rules': rules }, null, 2));
+    try {
+      await showProblems(); // the preview opens in the panel
+      await filterProblems('');
+      await waitForProblems((t) => !t.includes('nsc-pin-set') && t.includes('nsc-cleartext-traffic'), 'the other rules to be off');
+      await migrateThroughPreview(nsc, before);
+    } finally {
+      rmSync(path.join(workspace, '.vscode'), { recursive: true, force: true });
+    }
+  });
+
+  async function migrateThroughPreview(nsc: string, before: string): Promise<void> {
+    await runCommand('Pin Hygiene: Migrate Workspace to Dynamic Pinning');
+    // The edit's change annotations need confirmation: VS Code shows the refactor preview and waits.
+    const preview = page.locator('.bulk-edit-panel');
+    await preview.getByText('network_security_config.xml').first().waitFor({ timeout: 60_000 });
+    let shown = '';
+    for (const deadline = Date.now() + 15_000; !/TrafficPermitted="truefalse"/.test(shown) && Date.now() < deadline; await page.waitForTimeout(250)) {
+      shown = await preview.innerText();
+    }
+    assert.match(shown, /TrafficPermitted="truefalse"/, `the change, shown inline: ${shown}`);
+    assert.equal(readFileSync(nsc, 'utf8'), before, 'nothing changes before the user applies');
+    await page.screenshot({ path: path.join(SCREENSHOTS, 'migration-preview.png') });
+    // Each change carries its rule's annotation (label - description), and starts unticked: it needs confirmation.
+    const change = preview.locator('.monaco-list-row', { has: page.locator('[title^="Cleartext HTTP permitted by network_security_config.xml - nsc-cleartext-traffic: 1 fix in 1 file"]') });
+    assert.equal(await change.locator('input.edit-checkbox').isChecked(), false);
+    await preview.locator('.monaco-list-row', { hasText: 'network_security_config.xml' }).first().locator('input.edit-checkbox').check();
+    await preview.getByRole('button', { name: 'Apply' }).click();
+    const deadline = Date.now() + 30_000;
+    while (readFileSync(nsc, 'utf8') === before && Date.now() < deadline) await page.waitForTimeout(250);
+    assert.equal(readFileSync(nsc, 'utf8'), before.replace('cleartextTrafficPermitted="true"', 'cleartextTrafficPermitted="false"'));
+  }
 
   it('restarts the server from the command palette and reports again', async () => {
     await runCommand('Pin Hygiene: Restart Server');

@@ -1,4 +1,5 @@
 /** Checks that a fixed file is still valid in its language, with the best tool this machine has. */
+import { strict as assert } from 'node:assert';
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -65,6 +66,34 @@ function bracketProblems(kind: Parameters<typeof buildCodeView>[1], text: string
 
 export function javacAvailable(): boolean {
   return !spawnSync('javac', ['-version'], { encoding: 'utf8' }).error;
+}
+
+/**
+ * A suite checking that the golden cases' Java files compile against the stubs: those after the
+ * change, and those before it too, so the fixtures are real code. The lists are filled while the
+ * cases are declared and read when the suite runs; it is skipped without Java files or javac.
+ */
+export function describeJavaCompiles(
+  title: string,
+  java: { readonly before: readonly string[]; readonly after: readonly string[] },
+  testTitles: { before: string; after: string },
+): void {
+  describe(title, function () {
+    this.timeout(120_000);
+    before(function () {
+      if (java.after.length === 0) this.skip();
+      if (!javacAvailable()) {
+        console.log('      skipping: javac is not installed (.ci/run installs default-jdk-headless)');
+        this.skip();
+      }
+    });
+    it(testTitles.after, () => {
+      assert.equal(compileJava(java.after), '');
+    });
+    it(testTitles.before, () => {
+      assert.equal(compileJava(java.before), '');
+    });
+  });
 }
 
 /** Compiles `files` together with the SDK/library stubs; returns javac's complaints ('' when it compiles). */

@@ -8,7 +8,7 @@ import * as path from 'node:path';
 import { fileKindOf, Scanner, type Finding } from '../../server/src/engine';
 import { applyEdits } from '../../server/src/engine/fixes/apply-edits';
 import { fixAll } from '../../server/src/engine/fixes/fix-all';
-import { compileJava, javacAvailable, syntaxProblems } from './golden-checks';
+import { describeJavaCompiles, syntaxProblems } from './golden-checks';
 import { goldenCases, type GoldenCase } from './golden-cases';
 
 /** `UPDATE_GOLDEN=1 npx mocha` writes the after/ files from the current fixes (review the diff!). */
@@ -69,22 +69,11 @@ describe('golden quick fixes', () => {
     });
   }
 
-  describe('Java golden files compile against the stubs (javac)', function () {
-    this.timeout(120_000);
-    before(function () {
-      if (javaAfter.length === 0) this.skip();
-      if (!javacAvailable()) {
-        console.log('      skipping: javac is not installed (.ci/run installs default-jdk-headless)');
-        this.skip();
-      }
-    });
-    it('every fixed Java file compiles', () => {
-      assert.equal(compileJava(javaAfter), '');
-    });
-    it('every Java input compiles too, so the fixtures are real code', () => {
-      assert.equal(compileJava(javaBefore), '');
-    });
-  });
+  describeJavaCompiles(
+    'Java golden files compile against the stubs (javac)',
+    { before: javaBefore, after: javaAfter },
+    { after: 'every fixed Java file compiles', before: 'every Java input compiles too, so the fixtures are real code' },
+  );
 
   it('finds the golden cases', () => {
     assert.ok(cases.length > 0, 'no golden cases under test/golden/cases');

@@ -52,6 +52,11 @@ export class LspClient {
     return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve, reject }));
   }
 
+  /** Asks the server to cancel the request `request` sent last (`$/cancelRequest`). */
+  cancelLastRequest(): void {
+    this.notify('$/cancelRequest', { id: this.nextId - 1 });
+  }
+
   notify(method: string, params: unknown): void {
     this.send({ jsonrpc: '2.0', method, params });
   }

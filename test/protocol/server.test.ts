@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { LspClient } from '../helpers/lsp-client';
+import { applyLspEdits } from '../helpers/lsp-edits';
 import { repoPath } from '../helpers/paths';
 
 const PIN = 'sha256/6d+KCWwlKC8qrTTkmu9P0hFFECPaYae3xH6o3CXjJEs=';
@@ -36,7 +37,7 @@ describe('language server over stdio', function () {
     client = startClient();
     const result = await client.initialize(null, CAPABILITIES);
     assert.equal(result.capabilities.textDocumentSync.change, 2);
-    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.pinHygiene']);
+    assert.deepEqual(result.capabilities.codeActionProvider.codeActionKinds, ['quickfix', 'source.fixAll.pinHygiene', 'source.migrateToDynamicPinning.pinHygiene', 'source.addSdkInitialisation.pinHygiene']);
     assert.equal(result.serverInfo.name, 'pin-hygiene');
   });
 
@@ -141,7 +142,41 @@ describe('language server over stdio', function () {
       context: { diagnostics: [], only: ['source.fixAll.pinHygiene'] },
     });
     assert.equal(fixAll.length, 1);
-    assert.equal(fixAll[0].edit.changes[uri][0].newText, 'false');
+    assert.equal(fixAll[0].kind, 'source.fixAll.pinHygiene');
+    const fixed = text.replace('"true"', '"false"');
+    assert.equal(fixAll[0].edit.changes[uri].length, 1, 'one minimal edit');
+    assert.equal(applyLspEdits(text, fixAll[0].edit.changes[uri]), fixed);
+  });
+
+  it('offers "Migrate this file to dynamic pinning" as a source action, and no whole-file action on automatic requests', async () => {
+    client = startClient();
+    await client.initialize(null, CAPABILITIES);
+    const uri = 'file:///virtual/res/xml/network_security_config.xml';
+    const text = [
+      '<network-security-config>',
+      '  <base-config cleartextTrafficPermitted="true"/>',
+      '  <domain-config cleartextTrafficPermitted="true"><domain>api.example.com</domain></domain-config>',
+      '</network-security-config>',
+      '',
+    ].join('\n');
+    const published = client.waitFor('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'xml', version: 1, text } });
+    const { diagnostics } = await published;
+    const everywhere = { start: { line: 0, character: 0 }, end: { line: 4, character: 0 } };
+    const source = await client.request('textDocument/codeAction', { textDocument: { uri }, range: everywhere, context: { diagnostics: [], only: ['source'] } });
+    assert.deepEqual(source.map((a: any) => [a.kind, a.title]), [
+      ['source.fixAll.pinHygiene', 'Fix all Pin Hygiene problems that have a safe fix'],
+      ['source.migrateToDynamicPinning.pinHygiene', 'Migrate this file to dynamic pinning'],
+    ]);
+    const migrate = source[1];
+    assert.equal(applyLspEdits(text, migrate.edit.changes[uri]), text.replace(/"true"/g, '"false"'));
+    const lightbulb = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, triggerKind: 2 } });
+    assert.deepEqual(lightbulb.map((a: any) => [a.kind, a.title]), [
+      ['quickfix', 'Set cleartextTrafficPermitted to "false"'],
+      ['quickfix', 'Suppress nsc-cleartext-traffic on the next line'],
+    ]);
+    const invoked = await client.request('textDocument/codeAction', { textDocument: { uri }, range: diagnostics[0].range, context: { diagnostics, triggerKind: 1 } });
+    assert.deepEqual(invoked.map((a: any) => a.kind), ['quickfix', 'quickfix', 'source.fixAll.pinHygiene', 'source.migrateToDynamicPinning.pinHygiene']);
   });
 
   describe('workspace scan', () => {

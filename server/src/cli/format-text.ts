@@ -1,5 +1,6 @@
 /** The people-facing report: one clickable `file:line:col` line per finding, then a summary. */
 import type { Finding, Severity } from '../engine';
+import type { FileFixResult } from './fix-files';
 
 export interface Style {
   severity(severity: Severity, text: string): string;
@@ -29,7 +30,10 @@ export interface Summary {
   filesWithFindings: number;
   filesScanned: number;
   filesSkipped: number;
+  /** Findings with any quick fix (some, such as secret migrations, only in the editor). */
   fixable: number;
+  /** Findings whose fix `scan --fix` (and the editor's fix-all) applies. */
+  autoFixable: number;
 }
 
 export function formatSummary(s: Summary, style: Style): string {
@@ -40,8 +44,30 @@ export function formatSummary(s: Summary, style: Style): string {
   return (
     `${style.bold(plural(s.findings, 'finding'))} (${parts.join(', ')}) in ${plural(s.filesWithFindings, 'file')}; ` +
     `${plural(s.filesScanned, 'file')} scanned${skippedNote(s)}.` +
-    (s.fixable > 0 ? ` ${s.fixable} can be fixed automatically.` : '')
+    (s.autoFixable > 0 ? ` ${s.autoFixable} can be fixed automatically (--fix).` : '') +
+    (s.fixable > s.autoFixable ? ` ${s.fixable - s.autoFixable} ${s.autoFixable > 0 ? 'more ' : ''}${s.fixable - s.autoFixable === 1 ? 'has a quick fix' : 'have quick fixes'} in the editor.` : '')
   );
+}
+
+/** `--fix`: one line with files fixed, fixes applied and files left alone (the notes above say why). */
+export function formatFixSummary(results: readonly FileFixResult[], dryRun: boolean, style: Style): string {
+  const fixed = results.filter((r) => r.status === 'fixed');
+  const skipped = results.filter((r) => r.status === 'skipped');
+  const fixes = fixed.reduce((n, r) => n + r.fixesApplied, 0);
+  const left = skipped.length > 0 ? `; ${plural(skipped.length, 'file')} ${dryRun ? 'would not be' : 'not'} fixed (${skippedReasons(skipped)})` : '';
+  if (fixed.length === 0 && skipped.length === 0) return style.bold(dryRun ? 'Dry run: nothing to fix automatically.' : 'Nothing to fix automatically.');
+  const what = `${plural(fixes, 'fix', 'fixes')} in ${plural(fixed.length, 'file')}`;
+  return style.bold(dryRun ? `Dry run: would apply ${what}, nothing written` : `Applied ${what}`) + left + '.';
+}
+
+/** "changed on disk: 1, …": the kinds of reasons, without the file names the notes list. */
+function skippedReasons(skipped: readonly FileFixResult[]): string {
+  const counts = new Map<string, number>();
+  for (const r of skipped) {
+    const kind = (r.reason ?? 'unknown').replace(/ \(.*$|;.*$/, '');
+    counts.set(kind, (counts.get(kind) ?? 0) + 1);
+  }
+  return [...counts].map(([kind, n]) => (skipped.length === 1 ? kind : `${kind}: ${n}`)).join(', ');
 }
 
 function skippedNote(s: Summary): string {

@@ -20,15 +20,20 @@ import {
   type LookupTarget,
   WorkspaceChecks,
   meetsThreshold,
+  fileKindOf,
   scanTree,
+  Scanner,
   type Finding,
   type ScanOptions,
+  type ScanResult,
   type RuleSetting,
   type Severity,
 } from '../engine';
-import { publicFinding, type JsonReport } from './format-json';
-import { formatFinding, formatSummary, styleFor, type Summary } from './format-text';
+import { fixReportJson, publicFinding, type JsonReport } from './format-json';
+import { formatFinding, formatFixSummary, formatSummary, styleFor, type Summary } from './format-text';
+import { fixFile, hasBulkFix, type FileFixResult, type FixTarget } from './fix-files';
 import { pinsCommand, type PinsCommandOptions } from './pins-command';
+import { sdkInitCommand } from './sdk-init-command';
 import { TOOL_NAME, TOOL_VERSION } from './version';
 
 export const EXIT_CLEAN = 0;
@@ -43,6 +48,8 @@ Commands:
   pins <host[:port]>     Connect (TLS, with SNI) and print the served chain with each
                          certificate's pin; honours HTTPS_PROXY / NO_PROXY
   pins --cert FILE       The same for a certificate file (PEM, DER or PKCS#7 bundle)
+  sdk-init [PATH]        Add the Approov SDK initialisation and dependency to a project
+                         (see 'pin-hygiene sdk-init --help')
 
 Scan options:
   --format text|json     Output format (default: text)
@@ -68,6 +75,10 @@ Scan options:
   --cache-location FILE  Where --cache keeps them (default: .pin-hygiene-cache)
   --jobs N               Worker threads for big trees (default: one per core; 0: none)
   --color / --no-color   Force or disable colours (default: when the output is a terminal)
+  --fix                  Apply every safe automatic fix (what the editor's fix-all applies),
+                         rewriting files in place, then report the findings that remain
+  --fix-dry-run          The same without writing: print the changes as a unified diff
+                         and report the findings that would remain
 
 Pins options:
   --cert FILE            Read certificates from FILE instead of a host
@@ -108,6 +119,7 @@ export async function main(argv: string[], io: Io): Promise<number> {
 }
 
 async function run(argv: string[], io: Io): Promise<number> {
+  if (argv[0] === 'sdk-init') return sdkInitCommand(argv.slice(1), io);
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
@@ -133,6 +145,8 @@ async function run(argv: string[], io: Io): Promise<number> {
       timeout: { type: 'string', default: String(DEFAULT_LOOKUP_TIMEOUT_MS) },
       color: { type: 'boolean' },
       'no-color': { type: 'boolean' },
+      fix: { type: 'boolean', default: false },
+      'fix-dry-run': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
       version: { type: 'boolean', short: 'v', default: false },
     },
@@ -183,11 +197,12 @@ async function run(argv: string[], io: Io): Promise<number> {
   const scanOptions: ScanOptions = { rules, maxFileLength: maxFileBytes, expiryWarningDays };
   const workspaceChecks = new WorkspaceChecks({ rules });
   const exclude = [...(values['no-default-excludes'] ? [] : DEFAULT_EXCLUDES), ...values.exclude];
-  const findings: Finding[] = [];
+  let findings: Finding[] = [];
   const skipped: JsonReport['skipped'] = [];
-  const parseErrors: JsonReport['parseErrors'] = [];
+  let parseErrors: JsonReport['parseErrors'] = [];
   let filesScanned = 0;
-  const filesWithFindings = new Set<string>();
+  const fixMode = values['fix-dry-run'] ? 'dry-run' : values.fix ? 'write' : undefined;
+  const fixTargets = new Map<string, FixTarget>();
 
   const cacheLocation = values.cache ? path.resolve(io.cwd, values['cache-location']) : undefined;
   const cache = cacheLocation ? ScanCache.load(cacheLocation, cacheKey(scanOptions)) : undefined;
@@ -201,28 +216,38 @@ async function run(argv: string[], io: Io): Promise<number> {
     }
     filesScanned++;
     if (scan.parseError) parseErrors.push({ file: scan.file, ...scan.parseError });
-    workspaceChecks.add(scan.findings);
-    for (const finding of scan.findings) {
-      findings.push(finding);
-      filesWithFindings.add(finding.file);
-    }
+    findings.push(...scan.findings);
+    const kind = fixMode && scan.findings.some(hasBulkFix) ? fileKindOf(scan.absolute) : undefined;
+    if (kind) fixTargets.set(scan.absolute, { absolute: scan.absolute, file: scan.file, kind });
   });
-  if (cache && cacheLocation) cache.save(cacheLocation);
-  // Workspace-level checks (e.g. pin-cross-platform-mismatch) once every file has been scanned.
-  for (const finding of workspaceChecks.run()) {
-    findings.push(finding);
-    filesWithFindings.add(finding.file);
+
+  // --fix: fix file by file, then report what the fixed files hold now (or would hold, in a dry run).
+  let fixResults: FileFixResult[] | undefined;
+  if (fixMode) {
+    const scanner = new Scanner(scanOptions);
+    const rescans = new Map<string, ScanResult>();
+    const targets = [...fixTargets.values()];
+    fixResults = await mapWithConcurrency(targets, FIX_CONCURRENCY, (target) => fixFile(target, scanner, { dryRun: fixMode === 'dry-run', maxFileBytes }));
+    fixResults.forEach((result, i) => {
+      if (result.status !== 'fixed' || !result.scan) return;
+      rescans.set(targets[i].file, result.scan);
+      if (fixMode === 'write') cache?.forget(targets[i].absolute);
+    });
+    findings = [...findings.filter((f) => !rescans.has(f.file)), ...[...rescans.values()].flatMap((r) => r.findings)];
+    parseErrors = parseErrors.filter((e) => !rescans.has(e.file));
+    for (const [file, rescan] of rescans) if (rescan.parseError) parseErrors.push({ file, ...rescan.parseError });
   }
+  if (cache && cacheLocation) cache.save(cacheLocation);
+  // Workspace-level checks (e.g. pin-cross-platform-mismatch) once every file has been scanned (and fixed).
+  workspaceChecks.add(findings);
+  findings.push(...workspaceChecks.run());
   // Live checks only on request: the one place a scan touches the network.
   let verifiedHosts: JsonReport['verifiedHosts'];
   const liveNotes: string[] = [];
   if (values['verify-live']) {
     const pinSets = pinSetsOf(findings);
     const checks = await verifyHosts(pinnedHosts(pinSets), { timeoutMs, connectTo, proxyFor: (host) => proxyFromEnvironment(host, io.env) });
-    for (const finding of runLiveChecks(pinSets, checks, { rules })) {
-      findings.push(finding);
-      filesWithFindings.add(finding.file);
-    }
+    findings.push(...runLiveChecks(pinSets, checks, { rules }));
     verifiedHosts = [...checks.values()].map(hostCheckJson);
     for (const check of checks.values()) {
       liveNotes.push(check.lookup
@@ -237,10 +262,11 @@ async function run(argv: string[], io: Io): Promise<number> {
   const summary: Summary = {
     findings: findings.length,
     bySeverity,
-    filesWithFindings: filesWithFindings.size,
+    filesWithFindings: new Set(findings.map((f) => f.file)).size,
     filesScanned,
     filesSkipped: skipped.length,
     fixable: findings.filter((f) => f.fixable).length,
+    autoFixable: findings.filter(hasBulkFix).length,
   };
 
   let report: string;
@@ -253,6 +279,7 @@ async function run(argv: string[], io: Io): Promise<number> {
       summary,
     };
     if (verifiedHosts) json.verifiedHosts = verifiedHosts;
+    if (fixResults) json.fix = fixReportJson(fixResults, fixMode === 'dry-run');
     report = JSON.stringify(json, null, 2) + '\n';
   } else {
     const notes: string[] = [];
@@ -260,13 +287,30 @@ async function run(argv: string[], io: Io): Promise<number> {
     if (values.verbose) for (const s of skipped) notes.push(`${s.file}: note: skipped: ${s.reason}`);
     const lines = findings.map((f) => formatFinding(f, style));
     notes.push(...liveNotes);
-    report = [...lines, ...notes.map((n) => style.dim(n)), '', formatSummary(summary, style)].join('\n') + '\n';
+    for (const r of fixResults ?? []) if (r.status === 'skipped') notes.push(`${r.file}: note: not fixed: ${r.reason}`);
+    const diffs = (fixResults ?? []).map((r) => r.diff ?? '').join('');
+    const summaries = [...(fixResults ? [formatFixSummary(fixResults, fixMode === 'dry-run', style)] : []), formatSummary(summary, style)];
+    report = diffs + [...lines, ...notes.map((n) => style.dim(n)), '', ...summaries].join('\n') + '\n';
   }
   if (values.output) await fs.writeFile(values.output, report);
   else io.stdout(report);
 
   const failing = failOn !== 'none' && findings.some((f) => meetsThreshold(f.severity, failOn as Severity));
   return failing ? EXIT_FINDINGS : EXIT_CLEAN;
+}
+
+/** Files fixed at once: their scans run one after another, their reads and flushed writes overlap. */
+const FIX_CONCURRENCY = 8;
+
+/** `fn` over `items` with at most `limit` calls pending; results in the order of `items`. */
+async function mapWithConcurrency<T, R>(items: readonly T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = new Array(items.length);
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < items.length; i = next++) results[i] = await fn(items[i]);
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }
 
 /** Cached results are only valid for the same tool version, options and day (expiry checks age). */
@@ -317,9 +361,10 @@ function parseRuleOverrides(specs: string[]): Record<string, RuleSetting> {
 
 function listRules(io: Io): number {
   const width = Math.max(...ALL_RULES.map((r) => r.meta.id.length));
+  const categoryWidth = Math.max(...ALL_RULES.map((r) => r.meta.category.length));
   for (const rule of ALL_RULES) {
     const { id, category, severity, title, fixable } = rule.meta;
-    io.stdout(`${id.padEnd(width)}  ${category.padEnd(10)}  ${severity.padEnd(7)}  ${fixable ? 'fix ' : '    '} ${title}\n`);
+    io.stdout(`${id.padEnd(width)}  ${category.padEnd(categoryWidth)}  ${severity.padEnd(7)}  ${fixable ? 'fix ' : '    '} ${title}\n`);
   }
   return EXIT_CLEAN;
 }

@@ -1,6 +1,7 @@
 /** The findings model shared by every front end (LSP, CLI, tests). See DESIGN.md "Findings model". */
 
-export type Category = 'pin' | 'tls' | 'secret' | 'pin-health';
+/** `suppression`: findings about suppression comments themselves (unused, invalid). */
+export type Category = 'pin' | 'tls' | 'secret' | 'pin-health' | 'suppression';
 export type Severity = 'error' | 'warning' | 'info';
 
 export const SEVERITY_RANK: Record<Severity, number> = { info: 1, warning: 2, error: 3 };

@@ -14,3 +14,5 @@ export * from './parallel-scan';
 export * from './scan-cache';
 export * from './live-checks';
 export * from './pins';
+export { suppressionFix, suppressionFixTitle } from './suppressions/suppress-fix';
+export { NEXT_LINE_DIRECTIVE, SAME_LINE_DIRECTIVE, REASON_PLACEHOLDER } from './suppressions/directives';

@@ -4,11 +4,17 @@
  */
 import { SEVERITY_RANK, compareFindings, type Finding, type Severity } from './findings';
 import { KeywordMatcher } from './keyword-matcher';
-import { fileKindOfDocument, isBinaryKind, isCodeLanguage, type FileKind } from './languages';
+import { fileKindOfDocument, isBinaryKind, isCodeLanguage, type CodeLanguage, type FileKind } from './languages';
 import { buildCodeView, type CodeView } from './lexer/code-view';
 import { LineIndex } from './text';
 import type { ExpirySettings, PinReport, Report, Rule, RuleContext } from './rule';
 import { ALL_RULES } from './rules';
+import { invalidSuppression } from './rules/invalid-suppression';
+import { unusedSuppression } from './rules/unused-suppression';
+import { DIRECTIVE_PREFIX } from './suppressions/directives';
+import { fileCommentsOf } from './suppressions/file-comments';
+import { honourSuppressions } from './suppressions/honour';
+import { ruleStatusFor } from './suppressions/rule-status';
 import { parseXml, type XmlElement, type XmlParseError } from './xml/xml-document';
 
 /** Per-rule user setting: turn off, keep the rule's default, or force a severity. */
@@ -181,13 +187,40 @@ export class Scanner {
     for (const rule of candidates) rule.detect(contextFor(rule));
     // Pin-health hook: every pin report of this file, from any pin rule, goes to the pin checkers.
     if (pinReports.length > 0) for (const checker of this.pinCheckers) checker.checkPins!(pinReports, contextFor(checker));
-    findings.sort(compareFindings);
-    const result: ScanResult = { findings };
+    const kept = this.suppressionsMayApply(text, kind, candidates, findings)
+      ? this.applySuppressions(path, text, kind, findings, lines(), () => (codeView ??= buildCodeView(text, kind as CodeLanguage)))
+      : findings;
+    kept.sort(compareFindings);
+    const result: ScanResult = { findings: kept };
     if (xml?.error) {
       const at = lines().position(Math.min(xml.error.offset, text.length));
       result.parseError = { message: xml.error.message, line: at.line + 1, column: at.character + 1 };
     }
     return result;
+  }
+
+  /**
+   * Whether the text may hold suppression comments: the prefilter saw their keyword (when the
+   * suppression rules are on), or, with them off, there are findings that one might silence.
+   */
+  private suppressionsMayApply(text: string, kind: FileKind, candidates: readonly Rule[], findings: readonly Finding[]): boolean {
+    if (isBinaryKind(kind)) return false;
+    if (candidates.some((r) => r.meta.keywords.includes(DIRECTIVE_PREFIX))) return true;
+    return findings.length > 0 && text.includes(DIRECTIVE_PREFIX);
+  }
+
+  /** Drops the findings that suppression comments silence, and adds the suppression rules' findings. */
+  private applySuppressions(path: string, text: string, kind: FileKind, findings: Finding[], lines: LineIndex, code: () => CodeView): Finding[] {
+    const comments = fileCommentsOf(kind, text, code);
+    if (!comments) return findings;
+    const outcome = honourSuppressions({ text, kind, findings, lines, comments, statusOf: ruleStatusFor(this.rules, this.options.rules, kind) });
+    const report = (rule: Rule, reports: readonly Report[]): void => {
+      if (!this.rules.includes(rule) || !this.enabled(rule)) return;
+      for (const r of reports) outcome.findings.push(this.toFinding(rule, r, path, lines));
+    };
+    report(unusedSuppression, outcome.unused);
+    report(invalidSuppression, outcome.invalid);
+    return outcome.findings;
   }
 
   private toFinding(rule: Rule, report: Report, file: string, lines: LineIndex): Finding {

@@ -1,9 +1,11 @@
 /**
- * Quick fixes and fix-all, computed from a fresh scan of the document's current text so they
- * never apply to stale offsets (the approach vscode-eslint takes).
+ * Quick fixes, fix-all and "Migrate this file to dynamic pinning", computed from a fresh scan of the
+ * document's current text so they never apply to stale offsets (the approach vscode-eslint takes).
+ * The two whole-file actions run the engine's multi-pass fix-all and return one minimal edit.
  */
 import {
   CodeActionKind,
+  CodeActionTriggerKind,
   type CodeAction,
   type CodeActionParams,
   type Diagnostic,
@@ -11,10 +13,19 @@ import {
 } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Scanner, TextEdit } from '../engine';
+import { fixAll, minimalEdit } from '../engine/fixes/fix-all';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';
 import { appendEdits, type OpenText } from './file-appends';
+import { suppressionActions } from './suppression-actions';
 
 export const FIX_ALL_KIND = 'source.fixAll.pinHygiene';
+/** "Migrate this file to dynamic pinning": fix-all of the file's `pin` and `tls` findings. */
+export const MIGRATE_FILE_KIND = 'source.migrateToDynamicPinning.pinHygiene';
+
+/** The findings a migration to dynamic pinning fixes: hardcoded pins and disabled checks. */
+export function isMigrationFinding(finding: Finding): boolean {
+  return finding.category === 'pin' || finding.category === 'tls';
+}
 
 export function codeActionsFor(
   document: TextDocument,
@@ -24,7 +35,11 @@ export function codeActionsFor(
 ): CodeAction[] {
   const only = params.context.only;
   const wants = (kind: string): boolean => !only || only.some((o) => kind === o || kind.startsWith(o + '.'));
-  const findings = scanner.scan(document.uri, document.getText(), document.languageId).findings;
+  // Source actions (whole-file) cost a scan per fix pass: computed when asked for by kind, or on an
+  // explicit request without a kind (Neovim's code-action menu), not on the editor's lightbulb checks.
+  const wantsSource = (kind: string): boolean => (only ? wants(kind) : params.context.triggerKind !== CodeActionTriggerKind.Automatic);
+  const text = document.getText();
+  const findings = scanner.scan(document.uri, text, document.languageId).findings;
   const actions: CodeAction[] = [];
 
   if (wants(CodeActionKind.QuickFix)) {
@@ -45,17 +60,23 @@ export function codeActionsFor(
     }
   }
 
-  if (wants(FIX_ALL_KIND) || (only?.includes(CodeActionKind.SourceFixAll) ?? false)) {
-    const edits = nonOverlappingPreferredEdits(findings);
-    if (edits.length > 0) {
-      actions.push({
-        title: 'Fix all Pin Hygiene problems that have a safe fix',
-        kind: FIX_ALL_KIND,
-        edit: { changes: { [document.uri]: edits.map((e) => toLspEdit(document, e)) } },
-      });
-    }
+  if (wants(CodeActionKind.QuickFix)) actions.push(...suppressionActions(document, params, findings));
+
+  // The first pass scans the text already scanned above.
+  const scanText = (t: string): readonly Finding[] => (t === text ? findings : scanner.scan(document.uri, t, document.languageId).findings);
+  if (wantsSource(FIX_ALL_KIND)) {
+    const edit = minimalEdit(text, fixAll(text, scanText).text);
+    if (edit) actions.push({ title: 'Fix all Pin Hygiene problems that have a safe fix', kind: FIX_ALL_KIND, edit: singleEdit(document, edit) });
+  }
+  if (wantsSource(MIGRATE_FILE_KIND)) {
+    const edit = minimalEdit(text, fixAll(text, scanText, isMigrationFinding).text);
+    if (edit) actions.push({ title: 'Migrate this file to dynamic pinning', kind: MIGRATE_FILE_KIND, edit: singleEdit(document, edit) });
   }
   return actions;
+}
+
+function singleEdit(document: TextDocument, edit: TextEdit): CodeAction['edit'] {
+  return { changes: { [document.uri]: [toLspEdit(document, edit)] } };
 }
 
 function matches(diagnostic: Diagnostic, finding: Finding): boolean {
@@ -74,22 +95,6 @@ function workspaceEdit(document: TextDocument, fix: Fix, openText: OpenText): Co
   return {
     documentChanges: [{ textDocument: { uri: document.uri, version: document.version }, edits }, ...appendEdits(document.uri, fix.appends, openText)],
   };
-}
-
-/**
- * The preferred fix of every fixable finding, dropping any whose edits overlap an earlier one.
- * Fixes that touch other files or leave a step to the user (secret migrations) are never applied in bulk.
- */
-export function nonOverlappingPreferredEdits(findings: readonly Finding[]): TextEdit[] {
-  const chosen: TextEdit[] = [];
-  for (const finding of findings) {
-    const bulk = finding.fixes?.filter((f) => !f.appends?.length && !f.followUp);
-    const fix = bulk?.find((f) => f.preferred) ?? bulk?.[0];
-    if (!fix) continue;
-    const overlaps = fix.edits.some((e) => chosen.some((c) => e.start < c.end && c.start < e.end));
-    if (!overlaps) chosen.push(...fix.edits);
-  }
-  return chosen.sort((a, b) => a.start - b.start);
 }
 
 function toLspEdit(document: TextDocument, edit: TextEdit): LspTextEdit {

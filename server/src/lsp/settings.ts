@@ -1,5 +1,6 @@
 /** The `pinHygiene.*` settings as the server reads them through `workspace/configuration`. */
 import type { RuleSetting } from '../engine';
+import { DEFAULT_SDK_INIT_OPTIONS, sanitizeSdkInitOptions, type SdkInitOptions } from '../engine/migration/sdk-init/options';
 
 export interface Settings {
   enable: boolean;
@@ -16,6 +17,8 @@ export interface Settings {
   expiryWarningDays: number;
   /** Base for the rule documentation links of diagnostics; empty means the bundled docs. */
   docsBaseUrl: string;
+  /** `pinHygiene.sdk.*`: config string and service-layer versions for "Add SDK initialisation". */
+  sdk: SdkInitOptions;
 }
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -27,6 +30,7 @@ export const DEFAULT_SETTINGS: Settings = {
   validationDelay: 10,
   docsBaseUrl: '',
   expiryWarningDays: 30,
+  sdk: DEFAULT_SDK_INIT_OPTIONS,
 };
 
 const RULE_SETTINGS = new Set(['off', 'error', 'warning', 'info', 'default']);
@@ -51,5 +55,6 @@ export function sanitizeSettings(raw: unknown): Settings {
     validationDelay: number(input.validationDelay, DEFAULT_SETTINGS.validationDelay, 0, 5000),
     docsBaseUrl: typeof input.docsBaseUrl === 'string' ? input.docsBaseUrl : '',
     expiryWarningDays: number(input.expiryWarningDays, DEFAULT_SETTINGS.expiryWarningDays, 0, 3650),
+    sdk: sanitizeSdkInitOptions(input.sdk),
   };
 }

@@ -27,6 +27,7 @@ describe('fixes/apply-edits and fix-all', () => {
     const result = fixAll('axbx', scan);
     assert.equal(result.text, 'ayby');
     assert.equal(result.applied, 2);
+    assert.deepEqual(result.passes.map((pass) => pass.map((fix) => fix.edits[0].start)), [[1, 3]], 'one pass fixed both; the second found nothing');
     assert.equal(fixAll('axbx', scan, (f) => f.offset > 1).text, 'axby');
   });
 

@@ -65,27 +65,88 @@ export function importStatement(language: CodeLanguage, spec: ImportSpec): strin
  * `masked` is the file with comments blanked (a CodeView's `masked` text), so commented-out imports are ignored.
  */
 export function importEdit(text: string, masked: string, language: CodeLanguage, spec: ImportSpec): TextEdit | undefined {
-  const statement = importStatement(language, spec);
+  return importsEdit(text, masked, language, [spec]);
+}
+
+/** One edit adding every import of `specs` the file lacks, in the given order, at one place. */
+export function importsEdit(text: string, masked: string, language: CodeLanguage, specs: readonly ImportSpec[]): TextEdit | undefined {
   const pattern = IMPORT_LINE[language];
-  if (!statement || !pattern) return undefined;
-  if (alreadyImported(text, masked, language, spec)) return undefined;
+  if (!pattern) return undefined;
+  const statements = specs
+    .filter((spec) => !alreadyImported(text, masked, language, spec))
+    .map((spec) => importStatement(language, spec))
+    .map((written) => (written && isJs(language) ? inJsImportStyle(written, text) : written));
+  if (statements.length === 0 || statements.some((s) => s === undefined)) return undefined;
   const eol = text.includes('\r\n') ? '\r\n' : '\n';
+  const block = statements.join(eol);
 
   let lastImportEnd = -1;
-  pattern.lastIndex = 0;
-  for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
-    if (m[0].length === 0) pattern.lastIndex++;
-    else lastImportEnd = lineEnd(masked, m.index);
-  }
-  if (lastImportEnd >= 0) return { start: lastImportEnd, end: lastImportEnd, newText: eol + statement };
+  for (const statement of importStatements(masked, language, pattern)) lastImportEnd = lineEnd(masked, statement.end);
+  if (lastImportEnd >= 0) return { start: lastImportEnd, end: lastImportEnd, newText: eol + block };
 
   const header = HEADER_LINE[language]?.exec(masked);
   if (header) {
     const at = lineEnd(masked, header.index);
-    return { start: at, end: at, newText: eol + eol + statement };
+    return { start: at, end: at, newText: eol + eol + block };
   }
   const top = leadingCommentsEnd(text, masked);
-  return { start: top, end: top, newText: statement + eol + (top === 0 ? eol : '') };
+  return { start: top, end: top, newText: block + eol + (top === 0 ? eol : '') };
+}
+
+/**
+ * A JS/TS import statement written the way the file writes its imports: braces with or without
+ * inner spaces, single or double quotes, with or without the semicolon (what Prettier configs vary).
+ */
+function inJsImportStyle(statement: string, text: string): string {
+  const lines = text.split('\n', 2000).filter((l) => /^[ \t]*import\b/.test(l));
+  const majority = (yes: RegExp, no: RegExp): boolean | undefined => {
+    const y = lines.filter((l) => yes.test(l)).length;
+    const n = lines.filter((l) => no.test(l)).length;
+    return y === n ? undefined : y > n;
+  };
+  let result = statement;
+  if (majority(/\{[^\s}]/, /\{\s/) === true) result = result.replace(/\{ ([^}]*?) \}/, '{$1}');
+  if (majority(/from\s*"/, /from\s*'/) === true) result = result.replace(/'([^']*)';$/, '"$1";');
+  if (majority(/['"]\s*$/, /['"];\s*$/) === true) result = result.replace(/;$/, '');
+  return result;
+}
+
+/** JS/TS import statements may span lines (`import {\n  A,\n} from 'x';`). */
+function isJs(language: CodeLanguage): boolean {
+  return language === 'javascript' || language === 'typescript';
+}
+
+/** Longest import statement followed; keeps the scan bounded on input without a closing quote. */
+const MAX_IMPORT_STATEMENT = 5000;
+
+/** The import statements of the file: from `import` to the last offset of the statement's first line, or, in JS/TS, of its module specifier. */
+function* importStatements(masked: string, language: CodeLanguage, pattern: RegExp): Generator<{ start: number; end: number }> {
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(masked); m; m = pattern.exec(masked)) {
+    if (m[0].length === 0) {
+      pattern.lastIndex++;
+      continue;
+    }
+    const end = isJs(language) ? jsImportEnd(masked, m.index) : m.index;
+    if (end > pattern.lastIndex) pattern.lastIndex = end;
+    yield { start: m.index, end };
+  }
+}
+
+/** The offset of the closing quote of a JS/TS import's module specifier (the first quote at brace depth 0), or `start`. */
+function jsImportEnd(masked: string, start: number): number {
+  let depth = 0;
+  const limit = Math.min(masked.length, start + MAX_IMPORT_STATEMENT);
+  for (let i = start + 'import'.length; i < limit; i++) {
+    const c = masked[i];
+    if (c === '{') depth++;
+    else if (c === '}') depth--;
+    else if ((c === "'" || c === '"') && depth <= 0) {
+      const close = masked.indexOf(c, i + 1);
+      return close < 0 || close >= limit ? start : close;
+    } else if (c === ';' && depth <= 0) return start;
+  }
+  return start;
 }
 
 function alreadyImported(text: string, masked: string, language: CodeLanguage, spec: ImportSpec): boolean {
@@ -112,8 +173,13 @@ function alreadyImported(text: string, masked: string, language: CodeLanguage, s
     case 'javascript':
     case 'typescript': {
       if (!spec.name) return text.includes(`'${spec.from}'`) || text.includes(`"${spec.from}"`);
-      const from = `['"]${q}['"]`;
-      return visible(new RegExp(`^[ \\t]*import\\b[^;]*\\b${escape(spec.name)}\\b[^;]*\\bfrom[ \\t]*${from}`, 'gm'));
+      const name = new RegExp(`\\b${escape(spec.name)}\\b`);
+      const from = new RegExp(`\\bfrom\\s*['"]${q}['"]$`);
+      for (const statement of importStatements(masked, language, IMPORT_LINE[language]!)) {
+        const written = text.slice(statement.start, statement.end + 1);
+        if (name.test(written) && from.test(written)) return true;
+      }
+      return false;
     }
     case 'csharp':
       return visible(new RegExp(`^[ \\t]*(?:global[ \\t]+)?using[ \\t]+${q}[ \\t]*;`, 'gm'));

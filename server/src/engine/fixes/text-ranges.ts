@@ -22,6 +22,24 @@ export function removalEdit(text: string, start: number, end: number): TextEdit 
   return { ...wholeLinesRange(text, start, end), newText: '' };
 }
 
+/** The start of the line holding `offset`. */
+export function lineStartOf(text: string, offset: number): number {
+  return text.lastIndexOf('\n', offset - 1) + 1;
+}
+
+/** The offset just past the line break ending the line that holds `offset` (or the text's end). */
+export function nextLineStart(text: string, offset: number): number {
+  const newline = text.indexOf('\n', offset);
+  return newline === -1 ? text.length : newline + 1;
+}
+
+/** Whether only spaces and tabs come before `offset` on its line. */
+export function startsLine(text: string, offset: number): boolean {
+  let i = offset;
+  while (i > 0 && (text[i - 1] === ' ' || text[i - 1] === '\t')) i--;
+  return i === 0 || text[i - 1] === '\n';
+}
+
 /** The indentation (spaces and tabs) of the line holding `offset`. */
 export function indentationAt(text: string, offset: number): string {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;

@@ -24,7 +24,9 @@ export const androidBundledTrustStore: Rule = {
       '',
       "**Why it matters.** Trusting only a bundled certificate is certificate pinning with the certificate frozen into the APK. When the server certificate (or the CA that was bundled) is renewed, revoked or replaced, every installed copy that has not updated fails every TLS connection until users install an update; and the bundled certificate expires on a fixed date the app cannot move. Anyone can also extract or replace it in the APK.",
       '',
-      '**What to do.** Deliver pins at runtime with dynamic pinning: drop the custom TrustManagerFactory and SSLContext, build the client with `ApproovService.getOkHttpClient()` (or `ApproovService.setupHttpsURLConnection` / the Volley service layer), and delete the bundled certificate. Pins then come from the SDK and can be rotated without a release.',
+      '**What to do.** Deliver pins at runtime with dynamic pinning: drop the custom TrustManagerFactory and SSLContext, build the client with `ApproovService.getOkHttpClient()` (or `ApproovService.addApproov(connection)` for `HttpsURLConnection`, `Volley.newRequestQueue(context, ApproovService.getBaseHttpStack())` for Volley), and delete the bundled certificate. Pins then come from the SDK and can be rotated without a release.',
+      '',
+      '**No quick fix.** The trust set-up spans several statements (certificate factory, keystore, trust manager factory, SSL context) whose results may also serve other code (client certificates, other hosts), and the bundled file itself must be deleted from `res/raw` or `assets`; a text edit cannot tell which statements are safe to remove.',
     ].join('\n'),
   },
   detect(context) {

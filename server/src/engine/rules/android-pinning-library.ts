@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import type { CodeView, StringToken } from '../lexer/code-view';
 import { argumentStrings, escapeRegExp, expressionEnd, matchingBracket, splitArguments, type Span } from './support/code-syntax';
 import { hostOf, pinsWithRanges } from './support/fingerprints';
+import { httpsUrlConnectionFix } from './support/android-pinning-migration';
 import { closingOf, jvmCode } from './support/jvm-syntax';
 import { pinCount } from './support/pins';
 
@@ -12,6 +13,9 @@ const ENTRY_POINTS: Record<string, { pins: number; url?: number }> = {
   PinningTrustManager: { pins: 1 },
   PinningSSLSocketFactory: { pins: 1 },
 };
+
+/** Calls per file that get a fix computed. */
+const MAX_FIXES = 16;
 
 /** Longest call looked at: real ones are a few lines, the cap keeps nested input linear. */
 const MAX_CALL = 20_000;
@@ -31,19 +35,22 @@ export const androidPinningLibrary: Rule = {
     severity: 'warning',
     fileKinds: ['kotlin', 'java'],
     keywords: ['getPinnedHttpsURLConnection', 'getPinnedHttpClient', 'PinningTrustManager', 'PinningSSLSocketFactory'],
-    fixable: false,
+    fixable: true,
     docs: [
       "Flags calls of the AndroidPinning library (`org.thoughtcrime.ssl.pinning`) whose pins are written in the app: `PinningHelper.getPinnedHttpsURLConnection(context, pins, url)`, `PinningHelper.getPinnedHttpClient(context, pins)`, `new PinningTrustManager(SystemKeyStore.getInstance(context), pins, 0)` and `new PinningSSLSocketFactory(context, pins, 0)`, with the pins inline, in a `String[]`/`arrayOf` variable or a constant. The pins (hex SHA-1 hashes of the SubjectPublicKeyInfo) are reported in canonical `sha1/BASE64` form, with the host when the URL is written in the file, so pin-health checks (single pin, cross-platform) apply to them.",
       '',
       '**Why it matters.** Pins compiled into the APK can only change with an app update: when the server key rotates, every installed copy that has not updated fails every connection. The library is unmaintained, pins SHA-1 hashes, and its pins are readable by anyone who unpacks the APK.',
       '',
-      '**What to do.** Replace the library with dynamic pinning: `ApproovService.setupHttpsURLConnection(connection)` for `HttpsURLConnection`, or `ApproovService.getOkHttpClient()`, and delete the hardcoded pins. Pins then come from the SDK and can be rotated without a release.',
+      '**What to do.** Replace the library with dynamic pinning: `ApproovService.addApproov(connection)` (HttpsURLConnection service layer) before the connection connects, or `ApproovService.getOkHttpClient()`, and delete the hardcoded pins. Pins then come from the SDK and can be rotated without a release.',
+      '',
+      "**Quick fix.** For `getPinnedHttpsURLConnection(context, pins, url)` held in a variable (`HttpsURLConnection c = …`, `val c = …`) or returned: opens the connection with `url.openConnection()` and calls `ApproovService.addApproov(c)` (`io.approov.service.httpsurlconn`) before the statement where it first connects (`connect()`, `getInputStream()`, `getResponseCode()`, … or their Kotlin properties), so headers set before still get the Approov token and substitutions; a returned connection is first held in a `connection` variable. `addApproov` throws `ApproovException`, an `IOException`, as the library call did, so Java callers still compile. Pin arrays and constants that nothing else reads and the `PinningHelper` import go. No fix for `getPinnedHttpClient` (Apache HttpClient, which the service layers do not cover), `PinningTrustManager` and `PinningSSLSocketFactory` (their trust managers and socket factories feed code the fix cannot see), or a call used inline (`getPinned…(…).getInputStream()`).",
     ].join('\n'),
   },
   detect(context) {
     const view = context.code();
     const masked = view.masked;
     const code = jvmCode(view);
+    let fixBudget = MAX_FIXES;
     CALL.lastIndex = 0;
     for (let m = CALL.exec(masked); m; m = CALL.exec(masked)) {
       // Declarations of the library's own classes are not uses.
@@ -59,7 +66,10 @@ export const androidPinningLibrary: Rule = {
       if (pins.length === 0) continue;
       const urlArg = entry.url === undefined ? undefined : args[entry.url];
       const host = urlArg && hostOfUrlArgument(view, urlArg);
+      // Each fix costs a pass over the file; a file with more calls than the budget stays linear.
+      const fix = m[1] === 'getPinnedHttpsURLConnection' && fixBudget-- > 0 ? httpsUrlConnectionFix({ view, code, language: context.kind === 'java' ? 'java' : 'kotlin' }, m.index, open, close) : undefined;
       context.report({
+        ...(fix ? { fixes: [fix] } : {}),
         start: m.index,
         end: close + 1,
         ...(host ? { host } : {}),
@@ -68,7 +78,7 @@ export const androidPinningLibrary: Rule = {
         message:
           `Certificate pins${host ? ` for \`${host}\`` : ''} are hardcoded for the AndroidPinning library (${pinCount(pins)}, SHA-1). ` +
           'When the server key rotates, every installed app that has not updated fails to connect, and anyone can read the pins from the APK. ' +
-          'Deliver pins at runtime with dynamic pinning (ApproovService.setupHttpsURLConnection or ApproovService.getOkHttpClient()).',
+          'Deliver pins at runtime with dynamic pinning (ApproovService.addApproov(connection) or ApproovService.getOkHttpClient()).',
       });
     }
   },

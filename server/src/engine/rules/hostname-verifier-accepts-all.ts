@@ -1,6 +1,9 @@
+import type { Fix } from '../findings';
 import type { Rule } from '../rule';
 import { splitArguments, type Span } from './support/code-syntax';
 import { javaLambdaAcceptsAll, kotlinLambdaAcceptsAll, lambdaAcceptsAll, MAX_CALLBACK, returnsOnlyTrue } from './support/jvm-accept-all';
+import { chainStartBefore, dotBefore, jvmSource, type JvmSource } from './support/jvm-edits';
+import { removeImplementationAround, removeInsecureValue } from './support/jvm-insecure-removal';
 import { closingOf, methodDeclarations, nonLoggingCalls, withoutLogging, jvmCode } from './support/jvm-syntax';
 
 const MESSAGE =
@@ -20,7 +23,7 @@ export const hostnameVerifierAcceptsAll: Rule = {
     severity: 'error',
     fileKinds: ['kotlin', 'java'],
     keywords: ['HostnameVerifier', 'hostnameVerifier', 'SSLSession'],
-    fixable: false,
+    fixable: true,
     aliases: ['BadHostnameVerifier'],
     docs: [
       'Flags host name verifiers that always return `true`: a `verify(String, SSLSession)` method (Java class, anonymous class, Kotlin `object :`) whose body only returns `true` (logging aside), Kotlin `HostnameVerifier { _, _ -> true }`, OkHttp `.hostnameVerifier { _, _ -> true }` and Java lambdas `(hostname, session) -> true` passed to `hostnameVerifier(…)`, `setHostnameVerifier(…)`, `setDefaultHostnameVerifier(…)` or stored in a `HostnameVerifier` variable.',
@@ -30,17 +33,21 @@ export const hostnameVerifierAcceptsAll: Rule = {
       '**Why it matters.** Certificate validation only proves that the certificate was issued by a trusted CA *to someone*; the host name check proves it was issued for the host you called. Without it, any valid certificate for any domain (free from public CAs) lets an attacker on the network path intercept and change the traffic.',
       '',
       '**What to do.** Remove the custom verifier; OkHttp and `HttpsURLConnection` verify host names by default. To connect by IP address or to a test host, fix the certificate (add the name to its SAN) or use `<debug-overrides>` in a debug build.',
+      '',
+      '**Quick fix.** Deletes the verifier (lambda, anonymous class, `object :` expression or private class), the variables holding it and the calls installing it: `.hostnameVerifier(…)` on an OkHttp builder, `setHostnameVerifier(…)`, `HttpsURLConnection.setDefaultHostnameVerifier(…)`, `connection.hostnameVerifier = …`, Apache `setSSLHostnameVerifier(…)`; in `new SSLConnectionSocketFactory(context, verifier)` it drops the argument (the default verifier applies). No fix when the verifier is used in another way (returned, passed elsewhere, a non-private field or class).',
     ].join('\n'),
   },
   detect(context) {
     const view = context.code();
     const masked = view.masked;
     const code = jvmCode(view);
+    const src = jvmSource(context);
     const reported = new Set<number>();
-    const report = (anchor: number, lambda: Span): void => {
+    /** `value`: the verifier's expression to delete, or the offset of a member of the class implementing it. */
+    const report = (anchor: number, lambda: Span, value: Span | number): void => {
       if (reported.has(lambda.start)) return;
       reported.add(lambda.start);
-      context.report({ start: anchor, end: Math.max(lambda.end, anchor + 1), message: MESSAGE });
+      context.report({ start: anchor, end: Math.max(lambda.end, anchor + 1), message: MESSAGE, fixes: removalFixes(src, value) });
     };
 
     // Methods: Java `boolean verify(String h, SSLSession s)`, Kotlin `fun verify(h: String?, s: SSLSession?)`.
@@ -50,7 +57,7 @@ export const hostnameVerifierAcceptsAll: Rule = {
       const expression = method.body.kind === 'expression';
       if (nonLoggingCalls(code, method.inner).length > 0) continue;
       if (!returnsOnlyTrue(withoutLogging(code, method.inner), expression)) continue;
-      report(method.nameStart, { start: method.nameStart, end: method.nameEnd });
+      report(method.nameStart, { start: method.nameStart, end: method.nameEnd }, method.nameStart);
     }
 
     // Kotlin SAM constructor and trailing lambdas: `HostnameVerifier {`, `.hostnameVerifier {`, `setDefaultHostnameVerifier {`.
@@ -58,7 +65,11 @@ export const hostnameVerifierAcceptsAll: Rule = {
     for (let m = trailing.exec(masked); m; m = trailing.exec(masked)) {
       const open = m.index + m[0].length - 1;
       const lambda = kotlinLambdaAcceptsAll(code, open);
-      if (lambda) report(m.index, lambda);
+      if (!lambda) continue;
+      // The SAM constructor `HostnameVerifier { … }` is the value; after a setter, the lambda is.
+      const dot = dotBefore(src, m.index);
+      const value = m[0].startsWith('HostnameVerifier') ? { start: dot === -1 ? m.index : chainStartBefore(src, dot), end: lambda.end } : lambda;
+      report(m.index, lambda, value);
     }
 
     // Setter calls with a lambda argument: `.hostnameVerifier((h, s) -> true)`, `setHostnameVerifier({ _, _ -> true })`.
@@ -70,7 +81,7 @@ export const hostnameVerifierAcceptsAll: Rule = {
       const args = splitArguments(masked, open, close);
       if (args.length !== 1) continue;
       const lambda = lambdaAcceptsAll(code, args[0].start);
-      if (lambda) report(m.index, lambda);
+      if (lambda) report(m.index, lambda, lambda);
     }
 
     // Java variables and fields: `HostnameVerifier trustAll = (hostname, session) -> true;`.
@@ -78,7 +89,16 @@ export const hostnameVerifierAcceptsAll: Rule = {
     for (let m = variable.exec(masked); m; m = variable.exec(masked)) {
       const open = m.index + m[0].length - 1;
       const lambda = javaLambdaAcceptsAll(code, open);
-      if (lambda) report(m.index, lambda);
+      if (lambda) report(m.index, lambda, lambda);
     }
   },
 };
+
+/** Deleting the verifier and its installation, when every use of it can be told (see the docs). */
+function removalFixes(src: JvmSource, value: Span | number): Fix[] {
+  const edits =
+    typeof value === 'number'
+      ? removeImplementationAround(src, value, ['HostnameVerifier'], 'hostname-verifier')
+      : removeInsecureValue(src, value, 'hostname-verifier');
+  return edits ? [{ title: 'Remove the accept-all HostnameVerifier (use the default host name verification)', preferred: true, edits }] : [];
+}

@@ -9,6 +9,7 @@ import { nscUserCertificates } from './nsc-user-certificates';
 import { okhttpCertificatePinner } from './okhttp-certificate-pinner';
 import { PIN_HEALTH_RULES } from './pin-health-rules';
 import { SECRET_RULES } from './secret-rules';
+import { SUPPRESSION_RULES } from './suppression-rules';
 import { trustAllX509TrustManager } from './trust-all-x509-trust-manager';
 
 export const ALL_RULES: readonly Rule[] = [
@@ -22,4 +23,5 @@ export const ALL_RULES: readonly Rule[] = [
   ...IOS_RULES,
   ...PIN_HEALTH_RULES,
   ...SECRET_RULES,
+  ...SUPPRESSION_RULES,
 ];

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { atsDictionaries, atsExceptionDomains, dictEntries, entryRange, isLocalHost, plistString } from './support/plist';
+import { stringValueEdit } from './support/plist-edits';
 
 const MIN_TLS_KEYS = new Set([
   'NSExceptionMinimumTLSVersion',
@@ -22,13 +23,15 @@ export const iosAtsMinimumTlsVersion: Rule = {
     severity: 'warning',
     fileKinds: ['plist'],
     keywords: ['MinimumTLSVersion'],
-    fixable: false,
+    fixable: true,
     docs: [
       'Flags `NSExceptionMinimumTLSVersion` (and the `NSTemporaryException…`/`NSThirdPartyException…` forms) set to `TLSv1.0` or `TLSv1.1` for a domain under `NSExceptionDomains`.',
       '',
       '**Why it matters.** TLS 1.0 and 1.1 are deprecated (RFC 8996): they rely on weak hashes and cipher modes with known attacks, and Apple platforms are removing support for them. Allowing them lets a network attacker downgrade and attack the connection.',
       '',
       '**What to do.** Upgrade the server to TLS 1.2 or 1.3 and remove the exception (the default minimum is TLS 1.2).',
+      '',
+      '**Quick fix.** Raises the value to `TLSv1.2`. The server must accept TLS 1.2 or later before the change ships.',
     ].join('\n'),
   },
   detect(context) {
@@ -41,6 +44,7 @@ export const iosAtsMinimumTlsVersion: Rule = {
           if (!version || !isBelowTls12(version)) continue;
           context.report({
             ...entryRange(entry),
+            fixes: [{ title: `Raise ${entry.key} to TLSv1.2 for ${domain.key}`, preferred: true, edits: [stringValueEdit(context.text, entry.value!, 'TLSv1.2')] }],
             message:
               `${entry.key} lets \`${domain.key}\` use ${version}, a deprecated protocol version with known weaknesses that a network attacker can exploit. ` +
               'Upgrade the server to TLS 1.2 or later and remove the exception.',

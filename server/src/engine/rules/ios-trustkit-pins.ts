@@ -5,6 +5,7 @@ import { canonicalPin, pinCount } from './support/pins';
 import { arrayItems, plistString } from './support/plist';
 import { hashesOfValue, looksLikeBase64Hash, plistTrustKitDomains, trustKitExpirationAt, trustKitHostAt, tskValue } from './support/trustkit';
 import { trimmedTextRange } from '../xml/xml-document';
+import { codeTrustKitFixes, plistTrustKitFixes } from './support/trustkit-fixes';
 
 function message(host: string, pins: string[], where: string): string {
   return (
@@ -32,6 +33,7 @@ function detectPlist(context: RuleContext): void {
       pins,
       pinRanges: items.map((item) => trimmedTextRange(context.text, item)),
       expiration: date?.name === 'string' ? { value: date.text.trim(), ...trimmedTextRange(context.text, date) } : null,
+      fixes: plistTrustKitFixes(context, domain),
       message: message(domain.key, pins, 'TSKConfiguration in Info.plist'),
     });
   }
@@ -54,6 +56,7 @@ function detectCode(context: RuleContext): void {
       pins,
       pinRanges: hashes.map((h) => h.range),
       expiration: trustKitExpirationAt(view, m.index) ?? null,
+      fixes: codeTrustKitFixes(view, context.kind === 'objc' ? 'objc' : 'swift', m.index),
       message: message(host, pins, 'configuration'),
     });
   }
@@ -68,13 +71,15 @@ export const iosTrustKitPins: Rule = {
     severity: 'warning',
     fileKinds: ['swift', 'objc', 'plist'],
     keywords: ['TSKPublicKeyHashes'],
-    fixable: false,
+    fixable: true,
     docs: [
       'Flags each pinned domain of a TrustKit policy whose `kTSKPublicKeyHashes` are written in the app: Swift `[kTSKPublicKeyHashes: ["…", "…"]]` and Objective-C `@{ kTSKPublicKeyHashes : @[@"…"] }` dictionaries passed to `TrustKit.initSharedInstance(withConfiguration:)`, hashes in constants, and the `TSKConfiguration` dictionary of an Info.plist. Policies whose hashes are fetched at runtime are not flagged.',
       '',
       '**Why it matters.** The pins ship inside the app. When the server key rotates, every installed copy that has not updated fails to connect to the domain; when `kTSKExpirationDate` passes, pinning silently stops. Anyone who unpacks the IPA can read the pins.',
       '',
       '**What to do.** Remove the static TrustKit policy and let a dynamic pinning SDK supply the pins at runtime (`ApproovURLSession` for URLSession, `ApproovSession` for Alamofire), so they can be rotated without a release.',
+      '',
+      '**Quick fix.** When every domain of the configuration has static pins (or does not enforce them), removes TrustKit altogether: the `TSKConfiguration` key of an Info.plist, or the `TrustKit.initSharedInstance(withConfiguration:)` / `[TrustKit initSharedInstanceWithConfiguration:]` statement with the configuration variable only it uses, and the `import TrustKit` when nothing else in the file needs it. In a Swift file the fix also creates the file\'s sessions with `ApproovURLSession(configuration:…)` and renames `data(for:)`-style async calls on them to `dataWithApproov(for:)` (`import ApproovURLSession`). While another domain keeps a runtime policy, only this domain\'s entry is removed (TrustKit refuses a configuration without domains). No fix is offered when the policy or configuration is built in pieces or passed elsewhere. When `kTSKSwizzleNetworkDelegates` is false, or the file calls `TrustKit.sharedInstance()`/`pinningValidator`, the removal is offered with a follow-up step and is left out of fix-all: `TrustKit.sharedInstance()` raises once TrustKit is not initialised, so the delegates\' `pinningValidator` calls must go too. Other files may still call it: search the project before shipping.',
     ].join('\n'),
   },
   detect(context) {

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import { descendants } from '../xml/xml-document';
+import { attributeValueEdit } from './support/xml-edits';
 
 /** `android:usesCleartextTraffic="true"` on the manifest's `<application>`. */
 export const manifestCleartextTraffic: Rule = {
@@ -10,7 +11,7 @@ export const manifestCleartextTraffic: Rule = {
     severity: 'warning',
     fileKinds: ['xml'],
     keywords: ['usesCleartextTraffic'],
-    fixable: false,
+    fixable: true,
     docs: [
       'Flags `android:usesCleartextTraffic="true"` on the `<application>` element of an `AndroidManifest.xml`.',
       '',
@@ -19,6 +20,8 @@ export const manifestCleartextTraffic: Rule = {
       '**Why it matters.** Cleartext HTTP has no encryption and no server authentication: anyone on the network path can read requests (tokens, personal data) and change responses. Since Android 9 cleartext is off by default; this attribute turns it back on for every host.',
       '',
       '**What to do.** Serve every host over HTTPS and remove the attribute (or set it to `false`). If one legacy host still needs HTTP, permit cleartext for that domain only in a network security config `<domain-config>`.',
+      '',
+      '**Quick fix.** Sets the attribute to `false`. (Removing it is not the same: before Android 9 the default is `true`.)',
     ].join('\n'),
   },
   detect(context) {
@@ -37,6 +40,7 @@ export const manifestCleartextTraffic: Rule = {
             ? `Because android:networkSecurityConfig (${config.value}) is also set, Android 7.0 (API 24) and higher ignore this flag and follow the config; it still applies on older devices. `
             : '') +
           'Use HTTPS and remove android:usesCleartextTraffic (or permit cleartext only for a specific domain in a network security config).',
+        fixes: [{ title: `Set ${cleartext.name} to "false"`, preferred: true, edits: [attributeValueEdit(cleartext, 'false')] }],
       });
     }
   },

@@ -1,5 +1,8 @@
+import type { Fix } from '../findings';
 import type { Rule, RuleContext } from '../rule';
 import { isDebugOnly } from './support/callbacks';
+import { propertyRemoval, statementRemoval } from './support/code-fixes/settings';
+import { removeCode } from './support/code-fixes/removal';
 import { valueSites } from './support/value-sites';
 
 const NAME = 'NODE_TLS_REJECT_UNAUTHORIZED';
@@ -17,13 +20,15 @@ export const nodeTlsRejectUnauthorizedEnv: Rule = {
     severity: 'error',
     fileKinds: ['javascript', 'typescript', 'env', 'json', 'yaml'],
     keywords: [NAME],
-    fixable: false,
+    fixable: true,
     docs: [
       'Flags `process.env.NODE_TLS_REJECT_UNAUTHORIZED = \'0\'` (also `process.env[\'NODE_TLS_REJECT_UNAUTHORIZED\'] = 0`), `NODE_TLS_REJECT_UNAUTHORIZED=0` in `.env` files, and the same setting in package.json scripts and YAML/JSON environment maps. Reading the variable, setting it to `1`, deleting it, and commented-out lines are not flagged.',
       '',
       '**Why it matters.** The variable turns off certificate validation for every TLS connection of the Node process, including ones made by libraries, so anyone on the network path can intercept and change all of its traffic (man-in-the-middle). Node prints a warning but does not refuse.',
       '',
       '**What to do.** Remove the setting. To trust a private CA, use `NODE_EXTRA_CA_CERTS=/path/to/ca.pem` or the `ca` option of the client.',
+      '',
+      '**Quick fix.** Removes the `process.env… = \'0\'` statement, the `NODE_TLS_REJECT_UNAUTHORIZED: \'0\'` entry of an environment object, the `.env` line, or the `NODE_TLS_REJECT_UNAUTHORIZED=0 ` prefix of a package.json script. Other JSON and YAML settings get no fix.',
     ].join('\n'),
   },
   detect(context) {
@@ -43,7 +48,9 @@ function detectInCode(context: RuleContext, language: 'javascript' | 'typescript
     const value = view.stringAt(site.valueStart);
     const zero = value ? !value.interpolated && value.value.trim() === '0' : /^0(?![\w.])/.test(view.masked.slice(site.valueStart, site.valueStart + 2));
     if (!zero || isDebugOnly(view, site.nameStart, language)) continue;
-    context.report({ start: site.nameStart, end: site.nameEnd, message: MESSAGE });
+    const valueEnd = value ? value.end : site.valueStart + 1;
+    const edits = site.operator === ':' ? propertyRemoval(view, site, valueEnd) : statementRemoval(view, 'js', site, valueEnd);
+    context.report({ start: site.nameStart, end: site.nameEnd, message: MESSAGE, fixes: removalFix(edits) });
   }
 }
 
@@ -54,7 +61,7 @@ function detectInText(context: RuleContext): void {
   for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     const start = m.index + m[0].indexOf(NAME);
     if (context.kind === 'yaml' && isYamlComment(text, start)) continue;
-    context.report({ start, end: start + NAME.length, message: MESSAGE });
+    context.report({ start, end: start + NAME.length, message: MESSAGE, fixes: removalFix(textEdits(context, m, start)) });
   }
 }
 
@@ -62,4 +69,24 @@ function detectInText(context: RuleContext): void {
 function isYamlComment(text: string, offset: number): boolean {
   const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
   return /(?:^|\s)#/.test(text.slice(lineStart, offset));
+}
+
+function removalFix(edits: Fix['edits'] | undefined): Fix[] {
+  return edits?.length ? [{ title: 'Remove NODE_TLS_REJECT_UNAUTHORIZED=0 (default certificate validation)', preferred: true, edits }] : [];
+}
+
+/** `.env`: the whole line (and the comments above it); package.json: the `VAR=0 ` prefix of a script command. */
+function textEdits(context: RuleContext, m: RegExpExecArray, start: number): Fix['edits'] | undefined {
+  const text = context.text;
+  if (context.kind === 'env') {
+    const masked = text.replace(/^[ \t]*#.*$/gm, (comment) => ' '.repeat(comment.length));
+    return [removeCode(text, masked, m.index, m.index + m[0].length, { attachedComments: true, comments: 'hash' })];
+  }
+  if (context.kind !== 'json' || !/^NODE_TLS_REJECT_UNAUTHORIZED=0[ \t]+\S/.test(text.slice(start, start + 40))) return undefined;
+  // Inside a JSON string: the variable must begin the command or follow another assignment or `&&`.
+  const before = text.slice(Math.max(0, start - 200), start);
+  if (!/(?:"|&&[ \t]*|\b[A-Z_][A-Z0-9_]*=\S*[ \t]+)$/.test(before)) return undefined;
+  let end = start + 'NODE_TLS_REJECT_UNAUTHORIZED=0'.length;
+  while (text[end] === ' ' || text[end] === '\t') end++;
+  return [{ start, end, newText: '' }];
 }

@@ -1,10 +1,12 @@
+import type { Fix, TextEdit } from '../findings';
 import type { Rule } from '../rule';
 import type { CodeView, StringToken } from '../lexer/code-view';
 import { enclosingOpen, resolvedStrings, valueEnd } from './support/callbacks';
 import { matchingBracket, splitArguments } from './support/code-syntax';
 import { hostOf } from './support/fingerprints';
 import { parseOkHttpPin, pinCount } from './support/pins';
-import { resolveLeadingInterpolation, valueSites, valueStrings, wordAt } from './support/value-sites';
+import { GLOBAL_FETCH_DOCS, globalFetchMigration } from './support/react-native-global-fetch';
+import { resolveLeadingInterpolation, valueSites, valueStrings, wordAt, type ValueSite } from './support/value-sites';
 
 /**
  * `react-native-ssl-pinning` (and `react-native-pinch`) request options that pin to certificates
@@ -19,18 +21,21 @@ export const reactNativeSslPinning: Rule = {
     severity: 'warning',
     fileKinds: ['javascript', 'typescript'],
     keywords: ['sslPinning'],
-    fixable: false,
+    fixable: true,
     docs: [
       'Flags the `sslPinning: { certs: [...] }` option of `fetch` from `react-native-ssl-pinning` (and `cert:` of `react-native-pinch`) when its values are written in the app: names of certificates bundled in the app (`.cer` files in the Android assets and the iOS bundle) or, with `pkPinning: true`, `sha256/…` public-key hashes.',
       '',
       '**Why it matters.** Bundled certificates and pins can only change with an app release. When the server certificate or key rotates, or a bundled certificate expires, every installed copy that has not updated fails every request through this `fetch`. Requests made with this package also bypass React Native\'s own networking stack, so app-wide protections do not apply to them.',
       '',
       '**What to do.** Use dynamic pinning: install `@approov/approov-service-react-native`, wrap the app in `<ApproovProvider config="…">`, send the requests with the global `fetch`/axios, then remove `react-native-ssl-pinning` and the bundled certificates.',
+      '',
+      `**Quick fix.** Moves the whole file to the global \`fetch\`: every call of the package's \`fetch\` loses \`sslPinning\`, \`pkPinning\` and \`disableAllSecurity\`, an aliased import name becomes \`fetch\`, the import goes (other names it brings, such as \`getCookies\`, stay), and constants only the options used are deleted. ${GLOBAL_FETCH_DOCS}`,
     ].join('\n'),
   },
   detect(context) {
     const view = context.code();
     const masked = view.masked;
+    let pkPinningSites: ValueSite[] | undefined;
     for (const site of valueSites(view, ['sslPinning'], { quoted: true })) {
       if (site.operator !== ':' || masked[site.valueStart] !== '{') continue;
       const close = matchingBracket(masked, site.valueStart);
@@ -46,7 +51,8 @@ export const reactNativeSslPinning: Rule = {
       // The options object: `pkPinning: true` and the URL of the enclosing fetch call.
       const options = enclosingOpen(view, site.nameStart);
       const optionsEnd = options >= 0 ? matchingBracket(masked, options) : -1;
-      const pkPinning = optionsEnd > 0 && valueSites(view, ['pkPinning']).some((s) => s.nameStart > options && s.nameStart < optionsEnd && wordAt(masked, s.valueStart) === 'true');
+      pkPinningSites ??= valueSites(view, ['pkPinning']);
+      const pkPinning = optionsEnd > 0 && pkPinningSites.some((s) => s.nameStart > options && s.nameStart < optionsEnd && wordAt(masked, s.valueStart) === 'true');
       const pinTokens = pkPinning ? tokens.filter((t) => parseOkHttpPin(t.value) !== undefined) : [];
       const pins = pinTokens.map((t) => parseOkHttpPin(t.value)!);
       const host = hostOfEnclosingCall(view, options);
@@ -61,6 +67,7 @@ export const reactNativeSslPinning: Rule = {
         message:
           `${what}. When the server certificate or key rotates, every installed app that has not updated fails these requests, and the pins can be read from the app bundle. ` +
           'Deliver pins at runtime with dynamic pinning (ApproovProvider from @approov/approov-service-react-native) and use the global fetch.',
+        fixes: fixesFor(globalFetchMigration(view, site.nameStart)),
       });
     }
   },
@@ -76,4 +83,8 @@ function hostOfEnclosingCall(view: CodeView, objectOpen: number): string | undef
   if (first.end >= objectOpen) return undefined;
   const url = resolvedStrings(view, first)[0] ?? view.stringsIn(first.start, first.end)[0];
   return url ? hostOf(resolveLeadingInterpolation(view, url).replace(/\$\{[^}]{0,200}\}/g, "/")) : undefined;
+}
+
+function fixesFor(edits: TextEdit[] | undefined): Fix[] {
+  return edits?.length ? [{ title: 'Use the global fetch (dynamic pinning through ApproovProvider) instead of react-native-ssl-pinning in this file', preferred: true, edits }] : [];
 }

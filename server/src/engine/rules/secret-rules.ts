@@ -86,7 +86,7 @@ function providerDocs(detector: SecretDetector): string {
     '',
     `**Why it matters.** Anything compiled into an app can be read by whoever unpacks it: ${detector.risk}.${variants}`,
     '',
-    `**What to do.** Revoke or rotate the key (${detector.rotate}). Then deliver it at runtime: the quick fix replaces the literal with \`ApproovService.fetchSecureString("<name>", null)\` (or the platform's equivalent) and shows the \`approov secstrings -addKey <name> -predefinedValue …\` command to register it; for \`gradle.properties\`, \`.env\`, \`buildConfigField\` and Info.plist it moves the value to a git-ignored local file instead.`,
+    `**What to do.** Revoke or rotate the key (${detector.rotate}). Then deliver it at runtime: the quick fix replaces the literal with \`ApproovService.fetchSecureString("<name>", null)\` (or the platform's equivalent), adds the SDK import and shows the \`approov secstrings -addKey <name> -predefinedValue …\` command to register it. The result compiles where the literal sits: Kotlin and Swift properties become getters, fetched on every read; Java gets a small helper that rethrows the checked \`ApproovException\`; Dart and JS/TS get \`await\`, so the fetch is offered only inside \`async\` code (elsewhere, use the placeholder fix and a substitution header). For \`gradle.properties\`, \`.env\`, \`buildConfigField\`, manifest \`meta-data\`, \`res/values\` strings and Info.plist it moves the value to a git-ignored local file instead. JSON and YAML configs get no fix.`,
   ].join('\n');
 }
 

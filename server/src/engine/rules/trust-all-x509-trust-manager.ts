@@ -1,5 +1,8 @@
+import type { Fix } from '../findings';
 import type { Rule } from '../rule';
 import { splitArguments } from './support/code-syntax';
+import { jvmSource, type JvmSource } from './support/jvm-edits';
+import { removeImplementationAround } from './support/jvm-insecure-removal';
 import {
   caughtInside,
   closingOf,
@@ -39,7 +42,7 @@ export const trustAllX509TrustManager: Rule = {
     severity: 'error',
     fileKinds: ['kotlin', 'java'],
     keywords: ['checkServerTrusted'],
-    fixable: false,
+    fixable: true,
     aliases: ['TrustAllX509TrustManager'],
     docs: [
       'Flags a `checkServerTrusted` implementation that can never reject a certificate, in classes, Java anonymous classes and Kotlin `object :` expressions: a body that is empty, only returns, only logs, or has no `throw` and calls nothing that could throw (reading or printing the certificate does not count), and a body that delegates to another trust manager inside a `try`/`catch` or `runCatching` that swallows the `CertificateException`. A `getAcceptedIssuers` that returns `null` or an empty array is mentioned as supporting evidence but is not flagged on its own.',
@@ -49,10 +52,13 @@ export const trustAllX509TrustManager: Rule = {
       "**Why it matters.** `checkServerTrusted` is where a trust manager rejects a certificate by throwing. A body that never throws accepts any certificate, including one an attacker made for your host, so anyone on the network path (public Wi-Fi, a hostile proxy) can read and change the app's traffic. Such code is often added for a test server and shipped by mistake.",
       '',
       "**What to do.** Delete the custom trust manager and use the platform's default one. To trust a private CA in development, use `<debug-overrides>` in the network security config; to pin, use dynamic pinning (`ApproovService.getOkHttpClient()`), which keeps the platform's validation and adds pins delivered at runtime.",
+      '',
+      "**Quick fix.** Deletes the trust manager (an anonymous class, an `object :` expression or a private class) with everything that only serves to install it: the variables holding it, the `SSLContext` it initialises (`SSLContext.getInstance(…)` + `init(null, …)`), the socket factories taken from that context, and the calls installing them (`.sslSocketFactory(factory, tm)` on an OkHttp builder, `HttpsURLConnection.setDefaultSSLSocketFactory(…)`, `connection.sslSocketFactory = …`, `SSLContext.setDefault(…)`), an emptied `try`/`if` around them, and imports nothing else uses. The platform's default validation then applies. No fix is offered when any of these values is used in another way (returned, passed to another method, a non-private field or class another file may use, a context that also gets a key manager), or when a Java `catch` of `NoSuchAlgorithmException`/`KeyManagementException` would be left without anything that throws it.",
     ].join('\n'),
   },
   detect(context) {
     const code = jvmCode(context.code());
+    const src = jvmSource(context);
     const issuersCache = new Map<number, boolean>();
     for (const method of methodDeclarations(code, 'checkServerTrusted', ['void'])) {
       const verdict = judge(code, method);
@@ -70,6 +76,7 @@ export const trustAllX509TrustManager: Rule = {
           ': anyone on the network path can intercept and change the traffic (man-in-the-middle).' +
           issuers +
           " Remove the custom X509TrustManager and use the platform's default validation.",
+        fixes: removalFixes(src, method.nameStart),
       });
     }
   },
@@ -115,3 +122,9 @@ function emptyAcceptedIssuers(code: JvmCode, offset: number, cache: Map<number, 
 
 const EMPTY_ISSUERS =
   /^(?:return )?(?:null|arrayOf\(\)|arrayOf<X509Certificate\??>\(\)|emptyArray\(\)|emptyArray<X509Certificate\??>\(\)|arrayOfNulls\(0\)|arrayOfNulls<X509Certificate\??>\(0\)|new X509Certificate ?\[ ?0 ?\]|new X509Certificate ?\[ ?\] ?\{ ?\})\s*;?$/;
+
+/** Deleting the trust manager and its installation, when every use of it can be told (see the docs). */
+function removalFixes(src: JvmSource, memberOffset: number): Fix[] {
+  const edits = removeImplementationAround(src, memberOffset, ['X509TrustManager', 'X509ExtendedTrustManager'], 'trust-manager');
+  return edits ? [{ title: "Remove the trust-all X509TrustManager (use the platform's certificate validation)", preferred: true, edits }] : [];
+}

@@ -1,5 +1,9 @@
+import type { Fix } from '../findings';
+import { indentationAt } from '../fixes/text-ranges';
 import type { Rule } from '../rule';
-import { callsIn, enclosingOpen, jvmCode, methodDeclarations, withoutLogging, type JvmCode } from './support/jvm-syntax';
+import { splitArguments } from './support/code-syntax';
+import { jvmSource, type JvmSource } from './support/jvm-edits';
+import { callsIn, enclosingOpen, jvmCode, methodDeclarations, withoutLogging, type Call, type JvmCode, type MethodDeclaration } from './support/jvm-syntax';
 
 /**
  * `WebViewClient.onReceivedSslError` that lets the page load despite the certificate error:
@@ -13,7 +17,7 @@ export const webviewSslErrorProceed: Rule = {
     severity: 'error',
     fileKinds: ['kotlin', 'java'],
     keywords: ['onReceivedSslError'],
-    fixable: false,
+    fixable: true,
     aliases: ['WebViewClientOnReceivedSslError'],
     docs: [
       'Flags `handler.proceed()` in a `WebViewClient.onReceivedSslError` override (Java, Kotlin, anonymous classes and `object :` expressions) when `proceed()` is its first statement (logging aside), or when the method has no `cancel()` branch (neither `handler.cancel()` nor `super.onReceivedSslError(…)`) and nothing before `proceed()` looks at the certificate: guards on the error type or null checks of the handler do not count as a check.',
@@ -23,12 +27,15 @@ export const webviewSslErrorProceed: Rule = {
       "**Why it matters.** `onReceivedSslError` is called when the page's certificate is invalid (untrusted, expired, wrong host). Calling `proceed()` loads the page anyway, so anyone on the network path can serve their own content and read what the user types. Google Play rejects apps with an unsafe implementation of this handler.",
       '',
       '**What to do.** Call `handler.cancel()` (the default behaviour of `super.onReceivedSslError`) and fix the server certificate. For a test server, use `<debug-overrides>` in the network security config.',
+      '',
+      "**Quick fix.** Turns every `proceed()` of the handler in the method into `cancel()`, keeping the rest of the method (logging, analytics). Another fix replaces the method's body with `super.onReceivedSslError(…)`.",
     ].join('\n'),
   },
   detect(context) {
     const view = context.code();
     const masked = view.masked;
     const code = jvmCode(view);
+    const src = jvmSource(context);
     for (const method of methodDeclarations(code, 'onReceivedSslError', ['void'])) {
       const calls = callsIn(code, method.inner.start, method.inner.end);
       const proceeds = calls.filter((c) => c.name === 'proceed' && c.member && c.close !== -1 && masked.slice(c.open + 1, c.close).trim() === '');
@@ -59,10 +66,55 @@ export const webviewSslErrorProceed: Rule = {
               : ' without checking the certificate and never `cancel()`') +
           ', so the WebView loads pages whose certificate is invalid: anyone on the network path can serve their own content and read what the user enters (man-in-the-middle). ' +
           'Call `handler.cancel()` (or super.onReceivedSslError) and fix the server certificate.',
+        fixes: fixes(src, method, proceeds),
       });
     }
   },
 };
+
+/** `proceed()` → `cancel()` everywhere in the method (preferred), or the body replaced by the super call. */
+function fixes(src: JvmSource, method: MethodDeclaration, proceeds: Call[]): Fix[] {
+  const result: Fix[] = [
+    {
+      title: 'Cancel the page load on certificate errors (handler.cancel())',
+      preferred: true,
+      edits: proceeds.flatMap((c) => [{ start: c.nameStart, end: c.nameStart + 'proceed'.length, newText: 'cancel' }, ...staleComment(src, c)]),
+    },
+  ];
+  const masked = src.code.masked;
+  const names = splitArguments(masked, method.paramsOpen, method.paramsClose).map((p) => {
+    const param = masked.slice(p.start, p.end);
+    return (src.language === 'kotlin' ? /^\s*(?:[\w@]+\s+)*?([A-Za-z_]\w*)\s*:/.exec(param) : /([A-Za-z_$][\w$]*)\s*$/.exec(param))?.[1];
+  });
+  if (names.length !== 3 || names.some((n) => !n)) return result;
+  const call = `super.onReceivedSslError(${names.join(', ')})${src.language === 'java' ? ';' : ''}`;
+  let edit;
+  if (method.body.kind === 'expression') {
+    edit = { start: method.inner.start, end: method.inner.end, newText: call };
+  } else {
+    const indent = indentationAt(src.text, method.nameStart);
+    const firstLine = src.text.slice(method.inner.start, method.inner.end).match(/^[^\S\n]*\r?\n([ \t]*)\S/);
+    const unit = firstLine && firstLine[1].startsWith(indent) && firstLine[1].length > indent.length ? firstLine[1].slice(indent.length) : '    ';
+    const eol = src.text.includes('\r\n') ? '\r\n' : '\n';
+    edit = { start: method.body.start, end: method.body.end, newText: `{${eol}${indent}${unit}${call}${eol}${indent}}` };
+  }
+  result.push({ title: 'Replace the body with super.onReceivedSslError(…) (cancels the load)', edits: [edit] });
+  return result;
+}
+
+/** A comment after `proceed();` on its line (`// ignore SSL errors`) no longer tells the truth: it goes. */
+function staleComment(src: JvmSource, call: Call): { start: number; end: number; newText: string }[] {
+  const masked = src.code.masked;
+  let at = call.close + 1;
+  // The comment itself is blank in `masked`: skip spaces in the text.
+  while (src.text[at] === ' ' || src.text[at] === '\t' || src.text[at] === ';') at++;
+  const comment = src.view.comments.find((c) => c.start >= at && c.start < at + 200);
+  if (!comment || masked.slice(at, comment.start).trim() !== '' || /\S/.test(masked.slice(comment.end, masked.indexOf('\n', comment.end) === -1 ? masked.length : masked.indexOf('\n', comment.end)))) return [];
+  if (src.text.slice(comment.start, comment.end).includes('\n')) return [];
+  let start = comment.start;
+  while (start > call.close + 1 && (src.text[start - 1] === ' ' || src.text[start - 1] === '\t')) start--;
+  return [{ start, end: comment.end, newText: '' }];
+}
 
 /**
  * Whether the call starting at `at` runs whenever the method body starting at `bodyStart` runs: it

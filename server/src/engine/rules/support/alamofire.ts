@@ -115,7 +115,8 @@ function trustManagerDictionaryValues(view: CodeView): { start: number; end: num
 
 const MAX_TRUST_MANAGER_SPAN = 200_000;
 
-function topLevelColon(masked: string, start: number, end: number): number {
+/** The first `:` at the top level of [start, end) (the key/value separator of a dictionary element), or -1. */
+export function topLevelColon(masked: string, start: number, end: number): number {
   let depth = 0;
   for (let i = start; i < end; i++) {
     const c = masked[i];

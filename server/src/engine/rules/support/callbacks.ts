@@ -5,8 +5,9 @@
  */
 import type { CodeView, StringToken } from '../../lexer/code-view';
 import type { CodeLanguage } from '../../languages';
-import { escapeRegExp, findInitializer, matchingBracket, skipSpace, type Span } from './code-syntax';
+import { escapeRegExp, findInitializer, matchingBracket, skipSpace, topLevelStop, type Span } from './code-syntax';
 import { readFingerprint } from './fingerprints';
+import { rangeLookup } from './fix-text';
 
 export interface FunctionBody {
   /** For a block body, the offsets of `{` and just past `}`; for an expression body, the expression. */
@@ -150,29 +151,20 @@ function arrowBody(view: CodeView, after: number): FunctionBody | undefined {
  * cascade `..`, or a line break that does not continue the expression.
  */
 export function valueEnd(masked: string, start: number): number {
-  let depth = 0;
-  const limit = Math.min(masked.length, start + 100_000);
-  for (let i = start; i < limit; i++) {
+  const end = topLevelStop(masked, start, (i) => {
     const c = masked[i];
-    if (c === '(' || c === '[' || c === '{') depth++;
-    else if (c === ')' || c === ']' || c === '}') {
-      if (depth === 0) return i;
-      depth--;
-    } else if (depth === 0) {
-      if (c === ';' || c === ',') return i;
-      if (c === '.' && masked[i + 1] === '.' && masked[i + 2] !== '.') return i;
-      if (c === '\n') {
-        let before = i - 1;
-        while (before >= start && /\s/.test(masked[before])) before--;
-        const next = skipSpace(masked, i);
-        const continues =
-          /[-+*/%&|=<>?:.(!,]/.test(masked[before] ?? '') ||
-          /^(?:&&|\|\||==|!=|\?|:|\.(?!\.)|\+|-(?!-))/.test(masked.slice(next, next + 2));
-        if (!continues) return i;
-      }
-    }
-  }
-  return limit;
+    if (c === ';' || c === ',') return true;
+    if (c === '.' && masked[i + 1] === '.' && masked[i + 2] !== '.') return true;
+    if (c !== '\n') return false;
+    let before = i - 1;
+    while (before >= start && /\s/.test(masked[before])) before--;
+    const next = skipSpace(masked, i);
+    const continues =
+      /[-+*/%&|=<>?:.(!,]/.test(masked[before] ?? '') ||
+      /^(?:&&|\|\||==|!=|\?|:|\.(?!\.)|\+|-(?!-))/.test(masked.slice(next, next + 2));
+    return !continues;
+  });
+  return end === -1 ? Math.min(masked.length, start + 100_000) : end;
 }
 
 /**
@@ -353,20 +345,13 @@ function statementPrefix(masked: string, lineStart: number, offset: number): str
   return m ? m[1] : line;
 }
 
-const debugRegions = new WeakMap<CodeView, Span[]>();
+const debugRegions = new WeakMap<CodeView, (offset: number) => boolean>();
 
 /** Whether `offset` lies in a `#if DEBUG` branch (or the `#else` of `#if !DEBUG`); regions computed once per file. */
 function inCsharpDebugRegion(view: CodeView, offset: number): boolean {
-  let regions = debugRegions.get(view);
-  if (!regions) debugRegions.set(view, (regions = csharpDebugRegions(view.masked)));
-  let lo = 0;
-  let hi = regions.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (regions[mid].end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < regions.length && regions[lo].start <= offset;
+  let inRegion = debugRegions.get(view);
+  if (!inRegion) debugRegions.set(view, (inRegion = rangeLookup(csharpDebugRegions(view.masked))));
+  return inRegion(offset);
 }
 
 function csharpDebugRegions(masked: string): Span[] {

@@ -88,8 +88,12 @@ export function findInitializer(view: CodeView, name: string): Span | undefined 
   return { start, end: expressionEnd(masked, start) };
 }
 
-/** End of the expression starting at `start`: the first top-level `;`, `,` closing bracket or line end. */
-export function expressionEnd(masked: string, start: number): number {
+/**
+ * The first offset at or after `start` that is outside brackets opened from `start` on and where
+ * `stopsAt` holds, or that holds a bracket closing one opened before `start`; -1 when there is none
+ * within MAX_BRACKET_SPAN. `stopsAt` is only asked about offsets that hold no bracket.
+ */
+export function topLevelStop(masked: string, start: number, stopsAt: (offset: number) => boolean): number {
   let depth = 0;
   const limit = Math.min(masked.length, start + MAX_BRACKET_SPAN);
   for (let i = start; i < limit; i++) {
@@ -98,15 +102,23 @@ export function expressionEnd(masked: string, start: number): number {
     else if (c === ')' || c === ']' || c === '}') {
       if (depth === 0) return i;
       depth--;
-    } else if (depth === 0 && (c === ';' || c === ',')) return i;
-    else if (depth === 0 && c === '\n') {
-      // A line that ends with an operator or a dot chain continues the expression.
-      const next = skipSpace(masked, i);
-      const before = previousNonSpace(masked, i);
-      if (!/[+.(,=]/.test(masked[before] ?? '') && masked[next] !== '.' && masked[next] !== '+') return i;
-    }
+    } else if (depth === 0 && stopsAt(i)) return i;
   }
-  return limit;
+  return -1;
+}
+
+/** End of the expression starting at `start`: the first top-level `;`, `,` closing bracket or line end. */
+export function expressionEnd(masked: string, start: number): number {
+  const end = topLevelStop(masked, start, (i) => {
+    const c = masked[i];
+    if (c === ';' || c === ',') return true;
+    if (c !== '\n') return false;
+    // A line that ends with an operator or a dot chain continues the expression.
+    const next = skipSpace(masked, i);
+    const before = previousNonSpace(masked, i);
+    return !/[+.(,=]/.test(masked[before] ?? '') && masked[next] !== '.' && masked[next] !== '+';
+  });
+  return end === -1 ? Math.min(masked.length, start + MAX_BRACKET_SPAN) : end;
 }
 
 export function escapeRegExp(s: string): string {

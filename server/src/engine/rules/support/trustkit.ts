@@ -28,6 +28,10 @@ export function tskValue(policy: XmlElement | undefined, name: string): XmlEleme
   return dictValue(policy, name) ?? dictValue(policy, 'k' + name);
 }
 
+/** A false boolean as Swift and Objective-C write it in a TrustKit configuration (`false`, `NO`, `@NO`, `NSNumber(value: false)`, …). */
+export const FALSE_VALUE =
+  /^(?:false|NO|@NO|@\(\s*(?:NO|false)\s*\)|NSNumber\s*\(\s*(?:value|booleanLiteral)\s*:\s*false\s*\)|\[\s*NSNumber\s+numberWithBool\s*:\s*(?:NO|false)\s*\]|kCFBooleanFalse)(?![\w.(])/;
+
 const BASE64_HASH = /^[A-Za-z0-9+/_-]{16,}={0,2}$/;
 
 export function looksLikeBase64Hash(value: string): boolean {

@@ -4,11 +4,16 @@
  *   (`ApproovService.fetchSecureString`), or leave its name as a placeholder the SDK substitutes in
  *   a header; both need the value registered once with `approov secstrings` (the command is shown
  *   without the value);
- * - Gradle `buildConfigField`/`resValue`, `gradle.properties`, `.env`, Info.plist → move the value to
- *   a git-ignored local file (`local.properties`, `.env.local`, `Secrets.xcconfig`) and read it from there.
+ *   (runtime-fetch.ts writes the fetch so the result compiles where the literal sits);
+ * - Gradle `buildConfigField`/`resValue`, `gradle.properties`, `.env`, Info.plist, manifest `meta-data`,
+ *   `res/values` strings → move the value to a git-ignored local file (`local.properties`, `.env.local`,
+ *   `Secrets.xcconfig`) and read it from there.
+ * JSON and YAML configs get no fix: they have no standard way to read a value from another file.
  */
 import type { Fix } from '../../../findings';
 import type { CodeLanguage, FileKind } from '../../../languages';
+import { removalEdit } from '../../../fixes/text-ranges';
+import { runtimeFetchEdits } from './runtime-fetch';
 import type { SecretSite } from './sites';
 
 export interface SecretFixInput {
@@ -37,6 +42,10 @@ export function secretFixes(input: SecretFixInput): Fix[] {
       return [moveLineFix(input, '.env.local')];
     case 'plist-string':
       return baseName(input.path) === 'GoogleService-Info.plist' ? [] : [xcconfigFix(input)];
+    case 'xml-attribute':
+      return isManifestMetaData(input) ? [manifestPlaceholderFix(input)] : [];
+    case 'xml-text':
+      return isStringResource(input) ? [stringResourceFix(input)] : [];
     default:
       return [];
   }
@@ -52,58 +61,39 @@ export function registrationCommand(name: string): string {
   return `approov secstrings -addKey ${name} -predefinedValue <the key's value>`;
 }
 
-interface PlatformCalls {
-  fetch(name: string): string;
-  substitutionHeader: string;
-}
-
-const APPROOV: Partial<Record<CodeLanguage, PlatformCalls>> = {
-  java: { fetch: (n) => `ApproovService.fetchSecureString("${n}", null)`, substitutionHeader: 'ApproovService.addSubstitutionHeader("<header>", null)' },
-  kotlin: { fetch: (n) => `ApproovService.fetchSecureString("${n}", null)`, substitutionHeader: 'ApproovService.addSubstitutionHeader("<header>", null)' },
-  swift: {
-    fetch: (n) => `((try? ApproovService.fetchSecureString(key: "${n}", newDef: nil)) ?? "")`,
-    substitutionHeader: 'ApproovService.addSubstitutionHeader(header: "<header>", prefix: nil)',
-  },
-  dart: { fetch: (n) => `(await ApproovService.fetchSecureString('${n}', null))`, substitutionHeader: 'ApproovService.addSubstitutionHeader("<header>", null)' },
-  javascript: { fetch: (n) => `(await ApproovService.fetchSecureString("${n}", null))`, substitutionHeader: 'ApproovService.addSubstitutionHeader("<header>", "")' },
-  typescript: { fetch: (n) => `(await ApproovService.fetchSecureString("${n}", null))`, substitutionHeader: 'ApproovService.addSubstitutionHeader("<header>", "")' },
-  csharp: { fetch: (n) => `ApproovService.FetchSecureString("${n}", null)`, substitutionHeader: 'ApproovService.AddSubstitutionHeader("<header>", null)' },
+/** The call that registers the header Approov substitutes the placeholder in, per platform. */
+const SUBSTITUTION_HEADER: Partial<Record<CodeLanguage, string>> = {
+  java: 'ApproovService.addSubstitutionHeader("<header>", null)',
+  kotlin: 'ApproovService.addSubstitutionHeader("<header>", null)',
+  swift: 'ApproovService.addSubstitutionHeader(header: "<header>", prefix: nil)',
+  dart: 'ApproovService.addSubstitutionHeader("<header>", null)',
+  javascript: 'ApproovService.addSubstitutionHeader("<header>", "")',
+  typescript: 'ApproovService.addSubstitutionHeader("<header>", "")',
+  csharp: 'ApproovService.AddSubstitutionHeader("<header>", null)',
 };
 
 function runtimeSecretFixes(input: SecretFixInput): Fix[] {
-  const calls = APPROOV[input.kind as CodeLanguage];
-  if (!calls) return [];
+  const language = input.kind as CodeLanguage;
+  const substitutionHeader = SUBSTITUTION_HEADER[language];
+  if (!substitutionHeader || input.masked === undefined) return [];
   const { site } = input;
   const name = placeholderName(site, input.defaultName);
   const register = registrationCommand(name);
-  const fetch: Fix = {
-    title: `Fetch "${name}" at runtime with ApproovService.fetchSecureString (then register it: ${register})`,
-    edits: [...constantModifierEdits(input), { start: site.literalStart, end: site.literalEnd, newText: calls.fetch(name) }],
-    followUp: register,
-  };
-  const substitute: Fix = {
+  const fixes: Fix[] = [];
+  const fetchEdits = runtimeFetchEdits({ language, text: input.text, masked: input.masked, site, name });
+  if (fetchEdits) {
+    fixes.push({
+      title: `Fetch "${name}" at runtime with ApproovService.fetchSecureString (then register it: ${register})`,
+      edits: fetchEdits,
+      followUp: register,
+    });
+  }
+  fixes.push({
     title: `Replace the value with the placeholder "${name}" for Approov to substitute in a header (then register it: ${register})`,
     edits: [{ start: site.valueStart, end: site.valueEnd, newText: name }],
-    followUp: `${calls.substitutionHeader} once after initialising Approov, and ${register}`,
-  };
-  return [fetch, substitute];
-}
-
-/**
- * A compile-time constant cannot hold a runtime call: Kotlin `const val` loses `const`, C# `const`
- * becomes `static readonly`, Dart `const` becomes `final`.
- */
-function constantModifierEdits(input: SecretFixInput): Fix['edits'] {
-  const masked = input.masked;
-  if (!masked) return [];
-  const lineStart = masked.lastIndexOf('\n', input.site.literalStart - 1) + 1;
-  const before = masked.slice(lineStart, input.site.literalStart);
-  const m = /\bconst\s+(?=(?:val\b|[A-Za-z_][\w<>?]*\s+[A-Za-z_]|[A-Za-z_$][\w$]*\s*=))/.exec(before);
-  if (!m || !/=\s*$/.test(before)) return [];
-  const start = lineStart + m.index;
-  const replacement = input.kind === 'kotlin' ? '' : input.kind === 'csharp' ? 'static readonly ' : input.kind === 'dart' ? 'final ' : undefined;
-  if (replacement === undefined) return [];
-  return [{ start, end: start + m[0].length, newText: replacement }];
+    followUp: `${substitutionHeader} once after initialising Approov, and ${register}`,
+  });
+  return fixes;
 }
 
 /** `buildConfigField("String", "KEY", "\"…\"")` → the value read from local.properties at build time. */
@@ -120,10 +110,7 @@ function gradleLocalPropertiesFix(input: SecretFixInput): Fix {
   return {
     title: `Move ${name} to local.properties (git-ignored) and read it from there at build time`,
     edits: [{ start: site.literalStart, end: site.literalEnd, newText }],
-    appends: [
-      { file: 'local.properties', besideOneOf: GRADLE_ROOT_MARKERS, lines: [`${name}=${value}`] },
-      { file: '.gitignore', besideOneOf: GRADLE_ROOT_MARKERS, lines: ['local.properties'] },
-    ],
+    appends: LOCAL_PROPERTIES_APPENDS(name, value),
   };
 }
 
@@ -158,6 +145,55 @@ function xcconfigFix(input: SecretFixInput): Fix {
       { file: '.gitignore', lines: ['Secrets.xcconfig'] },
     ],
     followUp: 'set Secrets.xcconfig as the base configuration of the target in Xcode (or #include it from the xcconfig you use)',
+  };
+}
+
+/** `<meta-data android:name="…" android:value="…"/>` of an AndroidManifest.xml. */
+function isManifestMetaData(input: SecretFixInput): boolean {
+  if (baseName(input.path) !== 'AndroidManifest.xml') return false;
+  const tagStart = input.text.lastIndexOf('<', input.site.literalStart);
+  return tagStart >= 0 && /^<meta-data\b/.test(input.text.slice(tagStart, tagStart + 11));
+}
+
+/** `<string name="…">` of a `res/values*` resource file. */
+function isStringResource(input: SecretFixInput): boolean {
+  return /(?:^|[\\/])values(?:-[\w+-]+)?[\\/][^\\/]+\.xml$/.test(input.path) && input.text.startsWith('<string', input.site.literalStart);
+}
+
+/** The local.properties key for a resource or meta-data name: its last dotted segment, as a property name. */
+function propertyName(site: SecretSite, defaultName: string): string {
+  const last = (site.name ?? '').split('.').pop() ?? '';
+  const name = last.replace(/[^A-Za-z0-9_]/g, '_');
+  return /^[A-Za-z_]\w{1,63}$/.test(name) ? name : defaultName.replace(/[^A-Za-z0-9_]/g, '_');
+}
+
+const LOCAL_PROPERTIES_APPENDS = (name: string, value: string): Fix['appends'] => [
+  { file: 'local.properties', besideOneOf: GRADLE_ROOT_MARKERS, lines: [`${name}=${value}`] },
+  { file: '.gitignore', besideOneOf: GRADLE_ROOT_MARKERS, lines: ['local.properties'] },
+];
+
+/** Manifest meta-data value → a `${NAME}` placeholder the build fills from the git-ignored local.properties. */
+function manifestPlaceholderFix(input: SecretFixInput): Fix {
+  const { site, text } = input;
+  const name = propertyName(site, input.defaultName).toUpperCase();
+  return {
+    title: `Move the value to local.properties (git-ignored) as ${name} and reference it as \${${name}}`,
+    edits: [{ start: site.valueStart, end: site.valueEnd, newText: `\${${name}}` }],
+    appends: LOCAL_PROPERTIES_APPENDS(name, text.slice(site.valueStart, site.valueEnd)),
+    followUp: `fill the placeholder at build time: in the app module's build.gradle defaultConfig, set manifestPlaceholders["${name}"] to the ${name} property read from local.properties (or apply Google's Secrets Gradle Plugin, which does this)`,
+  };
+}
+
+/** A `<string>` resource holding a key → removed; the build defines it from local.properties with resValue. */
+function stringResourceFix(input: SecretFixInput): Fix {
+  const { site, text } = input;
+  const resource = site.name ?? input.defaultName;
+  const name = propertyName(site, input.defaultName);
+  return {
+    title: `Move the string resource "${resource}" to local.properties (git-ignored) and define it at build time with resValue`,
+    edits: [removalEdit(text, site.literalStart, site.literalEnd)],
+    appends: LOCAL_PROPERTIES_APPENDS(name, text.slice(site.valueStart, site.valueEnd)),
+    followUp: `define the resource at build time: in the app module's build.gradle defaultConfig, add resValue("string", "${resource}", <the ${name} property read from local.properties>)`,
   };
 }
 

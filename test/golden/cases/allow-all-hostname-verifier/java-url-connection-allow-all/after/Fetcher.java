@@ -1,0 +1,14 @@
+package golden.allow_all_hostname_verifier.java_url_connection_allow_all;
+
+import java.io.IOException;
+import java.net.URL;
+
+import javax.net.ssl.HttpsURLConnection;
+
+public class Fetcher {
+    public HttpsURLConnection open(URL url) throws IOException {
+        HttpsURLConnection connection = (HttpsURLConnection) url.openConnection();
+        connection.setReadTimeout(20_000);
+        return connection;
+    }
+}

@@ -1,0 +1,9 @@
+package com.example.app.sync
+
+import javax.net.ssl.HostnameVerifier
+import org.apache.http.conn.ssl.DefaultHostnameVerifier
+
+data class ClientConfig(
+    val baseUrl: String,
+    val hostnameVerifier: HostnameVerifier = DefaultHostnameVerifier(),
+)

@@ -1,0 +1,3 @@
+document.addEventListener('deviceready', function () {
+  cordova.plugin.http.setRequestTimeout(20);
+}, false);

@@ -1,0 +1,14 @@
+/* global cordovaHTTP */
+(function (window) {
+  'use strict';
+
+  function configureKiosk(onReady) {
+    cordovaHTTP.enableSSLPinning(false, function () {
+      onReady();
+    }, function () {
+      window.alert('Could not enable SSL pinning');
+    });
+  }
+
+  window.kioskHttp = { configureKiosk: configureKiosk };
+})(window);

@@ -1,0 +1,11 @@
+import 'dart:io';
+
+import 'package:dio/dio.dart';
+import 'package:dio/io.dart';
+
+Dio mediaDio() {
+  return Dio(BaseOptions(baseUrl: 'https://media.example.com'))
+    ..httpClientAdapter = IOHttpClientAdapter(
+      createHttpClient: () => HttpClient(),
+    );
+}

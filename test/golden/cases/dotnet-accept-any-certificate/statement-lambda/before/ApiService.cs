@@ -1,0 +1,27 @@
+using System;
+using System.Net.Http;
+using System.Threading.Tasks;
+
+namespace Contoso.Mobile.Services
+{
+    public class ApiService
+    {
+        private readonly HttpClient _client;
+
+        public ApiService()
+        {
+            var handler = new HttpClientHandler();
+            handler.ServerCertificateCustomValidationCallback = (message, certificate, chain, errors) =>
+            {
+                return true;
+            };
+
+            _client = new HttpClient(handler)
+            {
+                BaseAddress = new Uri("https://api.contoso.example.com/")
+            };
+        }
+
+        public Task<string> GetProfileAsync() => _client.GetStringAsync("me");
+    }
+}

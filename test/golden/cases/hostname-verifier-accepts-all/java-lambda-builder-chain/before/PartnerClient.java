@@ -1,0 +1,18 @@
+package golden.hostname_verifier_accepts_all.java_lambda_builder_chain;
+
+import java.util.concurrent.TimeUnit;
+
+import okhttp3.OkHttpClient;
+
+public final class PartnerClient {
+    private PartnerClient() {}
+
+    public static OkHttpClient create() {
+        return new OkHttpClient.Builder()
+                .connectTimeout(10, TimeUnit.SECONDS)
+                // the partner's certificate is issued for partner-prod.example.net
+                .hostnameVerifier((hostname, session) -> true)
+                .readTimeout(30, TimeUnit.SECONDS)
+                .build();
+    }
+}

@@ -1,0 +1,20 @@
+#import "APIManager.h"
+#import <AFNetworking/AFNetworking.h>
+
+@implementation APIManager
+
++ (instancetype)sharedManager
+{
+    static APIManager *manager = nil;
+    static dispatch_once_t onceToken;
+    dispatch_once(&onceToken, ^{
+        manager = [[APIManager alloc] initWithBaseURL:[NSURL URLWithString:@"https://api.clinic.example.com/"]];
+        AFSecurityPolicy *policy = [AFSecurityPolicy policyWithPinningMode:AFSSLPinningModeNone];
+        policy.allowInvalidCertificates = NO;
+        [policy setValidatesDomainName:YES];
+        manager.securityPolicy = policy;
+    });
+    return manager;
+}
+
+@end

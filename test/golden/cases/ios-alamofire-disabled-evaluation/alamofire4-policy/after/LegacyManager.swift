@@ -1,0 +1,14 @@
+import Alamofire
+
+class LegacyManager {
+    static let shared: SessionManager = {
+        let policies: [String: ServerTrustPolicy] = [
+            "intranet.example.com": .performDefaultEvaluation(validateHost: true),
+            "www.example.com": .performDefaultEvaluation(validateHost: true),
+        ]
+        return SessionManager(
+            configuration: URLSessionConfiguration.default,
+            serverTrustPolicyManager: ServerTrustPolicyManager(policies: policies)
+        )
+    }()
+}

@@ -1,0 +1,6 @@
+import Alamofire
+
+let devTrustManager = ServerTrustManager(
+    allHostsMustBeEvaluated: false,
+    evaluators: ["dev.example.com": .disabled]
+)

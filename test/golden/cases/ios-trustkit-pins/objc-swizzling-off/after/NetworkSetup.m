@@ -1,0 +1,9 @@
+#import "NetworkSetup.h"
+
+@implementation NetworkSetup
+
++ (void)configurePinning
+{
+}
+
+@end

@@ -1,0 +1,10 @@
+package golden.lint_tls_check_suppressed.java_noinspection_comment;
+
+import javax.net.ssl.SSLSocketFactory;
+
+public class Sockets {
+    public static SSLSocketFactory factory() {
+        //noinspection SSLCertificateSocketFactoryGetInsecure
+        return (SSLSocketFactory) SSLSocketFactory.getDefault();
+    }
+}

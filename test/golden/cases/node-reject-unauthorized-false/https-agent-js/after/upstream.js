@@ -1,0 +1,12 @@
+'use strict';
+
+const https = require('https');
+const axios = require('axios');
+
+// Reused by every request to the legacy inventory service.
+const insecureAgent = new https.Agent({
+  keepAlive: true,
+  maxSockets: 32,
+});
+
+module.exports = axios.create({ baseURL: 'https://inventory.example.com', timeout: 8000, httpsAgent: insecureAgent });

@@ -1,0 +1,5 @@
+import urllib.request
+
+
+def download(url, target):
+    urllib.request.urlretrieve(url, target)

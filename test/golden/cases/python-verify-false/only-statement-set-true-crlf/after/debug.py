@@ -1,0 +1,5 @@
+import requests
+
+session = requests.Session()
+if __debug__:
+    session.verify = True

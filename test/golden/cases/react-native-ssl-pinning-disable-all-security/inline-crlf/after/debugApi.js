@@ -1,0 +1,1 @@
+export const ping = (host) => fetch(`https://${host}/ping`, { method: 'GET', timeoutInterval: 3000 });

@@ -1,0 +1,3 @@
+export const secureFetch = async (url, options = {}) => {
+  return fetch(url, { ...options });
+};

@@ -1,0 +1,3 @@
+export async function setUpSsl() {
+  console.log('ssl ready');
+}

@@ -1,0 +1,18 @@
+package golden.sdk_init.java_application;
+
+import android.app.Application;
+
+/** Holds the objects shared by every screen of the catalogue. */
+public class CatalogueApp extends Application {
+    private static CatalogueApp instance;
+    private final StringBuilder log = new StringBuilder();
+
+    public static CatalogueApp get() {
+        return instance;
+    }
+
+    public void record(String event) {
+        instance = this;
+        log.append(event).append('\n');
+    }
+}

@@ -1,0 +1,4 @@
+import 'src/app.dart';
+import 'package:flutter/widgets.dart' show runApp;
+
+void main() => runApp(const CounterApp());

@@ -1,0 +1,5 @@
+import 'react-native-gesture-handler';
+import {AppRegistry} from 'react-native';
+import {Root} from './src/Root';
+
+AppRegistry.registerComponent('Tickets', () => Root);

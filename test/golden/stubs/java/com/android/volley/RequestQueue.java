@@ -1,0 +1,4 @@
+package com.android.volley;
+
+/** Stub of Volley's RequestQueue. */
+public class RequestQueue {}
