@@ -61,6 +61,31 @@ function startFlags(family: LexerSpec['strings']): Uint8Array {
 
 const START_FLAGS = new Map<LexerSpec['strings'], Uint8Array>();
 
+/**
+ * For languages without regex literals, the characters where lexing code can change state: string
+ * starts, comment starts and (inside an interpolation) brackets. Everything between is plain code
+ * that the lexer leaves as it is, so it jumps there with a native regex search instead of looking
+ * at every character. Global, non-sticky; `test` moves `lastIndex` past the character found.
+ */
+interface StopSearch {
+  code: RegExp;
+  interpolation: RegExp;
+}
+
+const STOP_SEARCHES = new Map<LexerSpec, StopSearch | undefined>();
+
+function stopSearchOf(spec: LexerSpec): StopSearch | undefined {
+  if (STOP_SEARCHES.has(spec)) return STOP_SEARCHES.get(spec);
+  let search: StopSearch | undefined;
+  if (!spec.regexLiterals) {
+    const stops = STRING_STARTS[spec.strings] + (spec.lineComment === '#' ? '#' : '/');
+    const escaped = [...new Set(stops)].map((c) => (/[\\\]^[-]/.test(c) ? '\\' + c : c)).join('');
+    search = { code: new RegExp(`[${escaped}]`, 'g'), interpolation: new RegExp(`[${escaped}(){}]`, 'g') };
+  }
+  STOP_SEARCHES.set(spec, search);
+  return search;
+}
+
 export function buildCodeView(text: string, language: CodeLanguage): CodeView {
   const lexer = new Lexer(text, LEXER_SPECS[language]);
   lexer.run();
@@ -131,6 +156,11 @@ function isIdentChar(c: number): boolean {
   );
 }
 
+/** Whether a character can start a name after `$` in a string template (`$name`). */
+function startsName(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
 /** How a string literal that begins at the current position is delimited and what it allows. */
 interface Opening {
   /** Characters of prefix + opening delimiter. */
@@ -149,6 +179,7 @@ class Lexer {
   /** The masked text being built, as UTF-16 code units (blanking writes spaces in place). */
   readonly masked: Uint16Array;
   private readonly stringStarts: Uint8Array;
+  private readonly stops: StopSearch | undefined;
   readonly strings: StringToken[] = [];
   readonly comments: CommentToken[] = [];
   private pos = 0;
@@ -166,6 +197,7 @@ class Lexer {
     let flags = START_FLAGS.get(spec.strings);
     if (!flags) START_FLAGS.set(spec.strings, (flags = startFlags(spec.strings)));
     this.stringStarts = flags;
+    this.stops = stopSearchOf(spec);
   }
 
   run(): void {
@@ -189,7 +221,13 @@ class Lexer {
     const text = this.text;
     const spec = this.spec;
     let depth = 0;
+    const stops = this.stops && (inInterpolation ? this.stops.interpolation : this.stops.code);
     while (this.pos < text.length) {
+      if (stops) {
+        stops.lastIndex = this.pos;
+        this.pos = stops.test(text) ? stops.lastIndex - 1 : text.length;
+        if (this.pos === text.length) break;
+      }
       const c = text.charCodeAt(this.pos);
       if (inInterpolation) {
         if (c === closer && depth === 0) return;
@@ -454,6 +492,11 @@ class Lexer {
     const maskLiteral = (upTo: number): void => {
       if (upTo > literalFrom) this.blank(literalFrom, upTo);
     };
+    // Plain characters are copied into `value` a run at a time, not one by one.
+    let plainFrom = valueStart;
+    const takePlain = (upTo: number): void => {
+      if (upTo > plainFrom) value += text.slice(plainFrom, upTo);
+    };
     while (i < text.length) {
       const c = text.charCodeAt(i);
       if (!open.multiline && (c === Ch.LF || c === Ch.CR)) {
@@ -463,8 +506,10 @@ class Lexer {
       }
       if (c === closeFirst && this.startsWith(open.close, i)) {
         if (open.escapes === 'doubled-quote' && text.charCodeAt(i + 1) === Ch.DQuote) {
+          takePlain(i);
           value += '"';
           i += 2;
+          plainFrom = i;
           continue;
         }
         valueEnd = i;
@@ -472,69 +517,79 @@ class Lexer {
         break;
       }
       if (c === Ch.Backslash && open.escapes === 'backslash') {
+        takePlain(i);
         if (open.interpolation === 'backslash-paren' && text.charCodeAt(i + 1) === Ch.LParen) {
           interpolated = true;
           maskLiteral(i + 2);
           value += this.interpolation(i + 2, Ch.RParen);
           i = this.pos;
-          literalFrom = i;
+          literalFrom = plainFrom = i;
           continue;
         }
         const [decoded, length] = decodeEscape(text, i);
         value += decoded;
         i += length;
+        plainFrom = i;
         continue;
       }
       if (c === Ch.Backslash && open.escapes === 'swift-raw' && this.startsWith('#'.repeat(open.hashes), i + 1)) {
         const after = i + 1 + open.hashes;
+        takePlain(i);
         if (text.charCodeAt(after) === Ch.LParen) {
           interpolated = true;
           maskLiteral(after + 1);
           value += this.interpolation(after + 1, Ch.RParen);
           i = this.pos;
-          literalFrom = i;
+          literalFrom = plainFrom = i;
           continue;
         }
         const [decoded, length] = decodeEscape(text, after - 1);
         value += decoded;
         i = after - 1 + length;
+        plainFrom = i;
         continue;
       }
       if (c === Ch.Dollar && (open.interpolation === 'dollar-brace' || open.interpolation === 'dollar-brace-or-name')) {
         if (text.charCodeAt(i + 1) === Ch.LBrace) {
           interpolated = true;
+          takePlain(i);
           maskLiteral(i + 2);
           value += this.interpolation(i + 2, Ch.RBrace);
           i = this.pos;
-          literalFrom = i;
+          literalFrom = plainFrom = i;
           continue;
         }
-        if (open.interpolation === 'dollar-brace-or-name' && /[A-Za-z_]/.test(text[i + 1] ?? '')) interpolated = true;
+        if (open.interpolation === 'dollar-brace-or-name' && startsName(text.charCodeAt(i + 1))) interpolated = true;
       }
       if (c === Ch.RBrace && open.interpolation === 'brace' && open.braces === 1 && text.charCodeAt(i + 1) === Ch.RBrace) {
+        takePlain(i);
         value += '}';
         i += 2;
+        plainFrom = i;
         continue;
       }
       if (c === Ch.LBrace && open.interpolation === 'brace') {
         const braces = '{'.repeat(open.braces);
         if (open.braces === 1 && text.charCodeAt(i + 1) === Ch.LBrace) {
+          takePlain(i);
           value += '{';
           i += 2;
+          plainFrom = i;
           continue;
         }
         if (this.startsWith(braces, i)) {
           interpolated = true;
+          takePlain(i);
           maskLiteral(i + open.braces);
           value += this.interpolation(i + open.braces, Ch.RBrace);
           i = this.pos + (open.braces - 1);
-          literalFrom = i;
+          literalFrom = plainFrom = i;
           continue;
         }
       }
-      value += text[i];
       i++;
     }
+    takePlain(Math.min(i, valueEnd));
     maskLiteral(valueEnd);
     this.strings.splice(slot, 0, { start, end, valueStart, valueEnd, value, interpolated });
     this.pos = end;

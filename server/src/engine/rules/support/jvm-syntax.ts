@@ -34,15 +34,24 @@ export function jvmCode(view: CodeView): JvmCode {
   return code;
 }
 
-/** One pass over the text: bracket partners, or (with `enclosing`) the innermost open bracket at each offset. */
+const BRACKET = /[()[\]{}]/g;
+
+/**
+ * One pass over the text: bracket partners, or (with `enclosing`) the innermost open bracket at each
+ * offset. The regex jumps from bracket to bracket; the runs between are filled in one go.
+ */
 function bracketTable(masked: string, enclosing: boolean): Int32Array {
   const table = new Int32Array(masked.length).fill(-1);
   const stack: number[] = [];
-  for (let i = 0; i < masked.length; i++) {
+  let filledTo = 0; // with `enclosing`: table[0, filledTo) is final
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(masked); m; m = BRACKET.exec(masked)) {
+    const i = m.index;
+    if (enclosing && stack.length > 0) table.fill(stack[stack.length - 1], filledTo, i + 1);
+    filledTo = i + 1;
     const c = masked.charCodeAt(i);
-    if (enclosing && stack.length > 0) table[i] = stack[stack.length - 1];
     if (c === 40 || c === 91 || c === 123) stack.push(i);
-    else if (c === 41 || c === 93 || c === 125) {
+    else {
       const top = stack[stack.length - 1];
       if (top === undefined) continue;
       const open = masked.charCodeAt(top);
@@ -55,6 +64,7 @@ function bracketTable(masked: string, enclosing: boolean): Int32Array {
       }
     }
   }
+  if (enclosing && stack.length > 0) table.fill(stack[stack.length - 1], filledTo);
   return table;
 }
 
