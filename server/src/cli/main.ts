@@ -73,7 +73,7 @@ Scan options:
   --verbose              List skipped files and parse errors
   --cache                Reuse results for files unchanged since the last --cache run
   --cache-location FILE  Where --cache keeps them (default: .pin-hygiene-cache)
-  --jobs N               Worker threads for big trees (default: one per core; 0: none)
+  --jobs N               Worker threads for big trees, besides this one (default: one per core, less one; 0: none)
   --color / --no-color   Force or disable colours (default: when the output is a terminal)
   --fix                  Apply every safe automatic fix (what the editor's fix-all applies),
                          rewriting files in place, then report the findings that remain
@@ -209,7 +209,7 @@ async function run(argv: string[], io: Io): Promise<number> {
   const jobs = values.jobs === undefined ? undefined : Number(values.jobs);
   if (jobs !== undefined && !(Number.isInteger(jobs) && jobs >= 0)) throw new UsageError('--jobs takes a whole number of worker threads (0: none)');
 
-  await scanTree(roots, { cwd: io.cwd, exclude, gitignore: !values['no-gitignore'], maxFileBytes, scanOptions, cache, workers: jobs }, (scan) => {
+  await scanTree(roots, { cwd: io.cwd, exclude, gitignore: !values['no-gitignore'], maxFileBytes, scanOptions, cache, workers: jobs, scanOnThisThread: true }, (scan) => {
     if (scan.skipped) {
       skipped.push({ file: scan.file, reason: scan.skipped });
       return;

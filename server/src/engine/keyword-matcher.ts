@@ -110,7 +110,12 @@ export class KeywordMatcher {
     const nexts = new Uint8Array(buckets.length * 256);
     nextBytes.forEach((bytes, bucket) => bytes.forEach((b) => (nexts[(bucket << 8) | b] = 1)));
     const anchorBits = new Uint8Array(65536 / 8);
-    for (let pair = 0; pair < 65536; pair++) if (bucketOf[pair] !== NO_BUCKET) anchorBits[pair >> 3] |= 1 << (pair & 7);
+    for (const entries of buckets) {
+      for (const { keyword, offset } of entries) {
+        const pair = (keyword[offset] << 8) | keyword[offset + 1];
+        anchorBits[pair >> 3] |= 1 << (pair & 7);
+      }
+    }
     return { anchorBits, bucketOf, nexts, buckets, singles };
   }
 }

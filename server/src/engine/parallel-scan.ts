@@ -1,6 +1,7 @@
 /**
  * Scans a tree with worker threads: this thread walks (lazily, batch by batch) while workers read
- * and scan, so a big workspace uses every core. Results reach the caller in walk order. Small
+ * and scan, so a big workspace uses every core; with `scanOnThisThread` (the CLI) this thread scans
+ * batches too, between handing them out. Results reach the caller in walk order. Small
  * trees, and runs without the bundled worker script, are scanned in this thread instead.
  * An optional ScanCache makes a re-scan of an unchanged tree skip reading altogether.
  */
@@ -14,8 +15,17 @@ import { DEFAULT_MAX_FILE_LENGTH, Scanner, type ScanOptions, type ScanResult } f
 
 export interface TreeScanOptions extends PathScanOptions {
   scanOptions?: ScanOptions;
-  /** Worker threads to use; default: the machine's available parallelism (at most 8). 0 scans in this thread. */
+  /**
+   * Worker threads to use; default: one per core (at most 8), less one when this thread scans too.
+   * 0 scans in this thread alone.
+   */
   workers?: number;
+  /**
+   * Whether this thread scans batches too, between walking and handing out batches: right for a
+   * CLI run, which has nothing else to do, wrong for a language server, which must stay free to
+   * answer the editor.
+   */
+  scanOnThisThread?: boolean;
   /** Path of the bundled worker entry (dist/scan-worker.js); default: next to the running bundle. */
   workerScript?: string;
   cache?: ScanCache;
@@ -85,7 +95,8 @@ export async function scanTree(paths: readonly string[], options: TreeScanOption
     peeked += batch.length;
   }
   const workerScript = options.workerScript ?? path.join(__dirname, 'scan-worker.js');
-  const workerCount = Math.min(options.workers ?? Math.min(availableParallelism(), 8), Math.ceil(peeked / BATCH_SIZE) + 1);
+  const defaultWorkers = Math.min(availableParallelism(), 8) - (options.scanOnThisThread ? 1 : 0);
+  const workerCount = Math.min(options.workers ?? Math.max(defaultWorkers, 1), Math.ceil(peeked / BATCH_SIZE) + 1);
   const batches = function* (): Generator<ScanTarget[]> {
     yield* head;
     if (peeked < WORKER_THRESHOLD) return;
@@ -113,11 +124,12 @@ export async function scanTree(paths: readonly string[], options: TreeScanOption
     return summary;
   }
 
-  return runWithWorkers(batches(), workerScript, workerCount, options, maxFileBytes, summary, onResult);
+  return runWithWorkers(batches(), scanner, workerScript, workerCount, options, maxFileBytes, summary, onResult);
 }
 
 async function runWithWorkers(
   batches: Generator<ScanTarget[]>,
+  scanner: Scanner,
   workerScript: string,
   workerCount: number,
   options: TreeScanOptions,
@@ -159,8 +171,11 @@ async function runWithWorkers(
     }
   };
 
-  const runWorker = async (worker: Worker): Promise<void> => {
+  /** Hands out batches to one worker, or (without one) scans them in this thread, until none are left. */
+  const runLane = async (worker: Worker | undefined): Promise<void> => {
     for (;;) {
+      // In this thread, let the workers' answers in (and hand them new batches) between batches.
+      if (!worker) await new Promise((resolve) => setImmediate(resolve));
       if (failure) return;
       if (options.isCancelled?.()) {
         summary.cancelled = true;
@@ -181,7 +196,8 @@ async function runWithWorkers(
       });
       let results: WorkerFileResult[] = [];
       if (toSend.length > 0) {
-        const response = await request(worker, { id, targets: toSend, maxFileBytes, hashContent: cache !== undefined });
+        const message: WorkerRequest = { id, targets: toSend, maxFileBytes, hashContent: cache !== undefined };
+        const response = worker ? await request(worker, message) : answerRequest(scanner, message);
         if (response.error) {
           failure = new Error(`scan worker failed: ${response.error}`);
           return;
@@ -196,7 +212,9 @@ async function runWithWorkers(
   try {
     // Two requests in flight per worker: it starts its next batch at once while this thread takes
     // its results and walks on, instead of waiting for that.
-    await Promise.all(workers.flatMap((worker) => Array.from({ length: REQUESTS_IN_FLIGHT }, () => runWorker(worker))));
+    const lanes = workers.flatMap((worker) => Array.from({ length: REQUESTS_IN_FLIGHT }, () => runLane(worker)));
+    if (options.scanOnThisThread) lanes.push(runLane(undefined));
+    await Promise.all(lanes);
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));
   }

@@ -44,6 +44,17 @@ describe('parallel tree scan and result cache', function () {
     assert.deepEqual(files, [...files].sort(), 'walk order is sorted');
   });
 
+  it('gives the same results, in walk order, when this thread scans batches besides a worker (the CLI)', async () => {
+    const single = await collect(root, { workers: 0 });
+    const hybrid = await collect(root, { workers: 1, scanOnThisThread: true });
+    assert.equal(hybrid.summary.filesScanned, 900);
+    assert.deepEqual(brief(hybrid.scans), brief(single.scans));
+    const cache = new ScanCache('test');
+    await collect(root, { workers: 1, scanOnThisThread: true, cache });
+    const again = await collect(root, { workers: 1, scanOnThisThread: true, cache });
+    assert.equal(again.summary.fromCache, 900, 'batches scanned in this thread are cached as well');
+  });
+
   it('serves an unchanged tree from the cache, and re-scans only what changed', async () => {
     const cache = new ScanCache('test');
     const first = await collect(root, { workers: 2, cache });
