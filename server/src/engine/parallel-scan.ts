@@ -46,6 +46,11 @@ export interface TreeScanSummary {
 const BATCH_SIZE = 128;
 /** Batches each worker holds at a time. */
 const REQUESTS_IN_FLIGHT = 2;
+/**
+ * Files this thread scans between looks at the workers' answers, when it scans too: a whole batch
+ * would leave a worker idle once it has finished the batches it holds.
+ */
+const SLICE_IN_THIS_THREAD = 32;
 /** Trees with fewer files than this are scanned in this thread (starting workers costs ~40 ms). */
 const WORKER_THRESHOLD = 400;
 
@@ -197,7 +202,7 @@ async function runWithWorkers(
       let results: WorkerFileResult[] = [];
       if (toSend.length > 0) {
         const message: WorkerRequest = { id, targets: toSend, maxFileBytes, hashContent: cache !== undefined };
-        const response = worker ? await request(worker, message) : answerRequest(scanner, message);
+        const response = worker ? await request(worker, message) : await answerInThisThread(scanner, message);
         if (response.error) {
           failure = new Error(`scan worker failed: ${response.error}`);
           return;
@@ -221,6 +226,17 @@ async function runWithWorkers(
   if (failure) throw failure;
   deliver();
   return summary;
+}
+
+/** A worker request answered in this thread, a slice at a time, letting the workers' answers in between slices. */
+async function answerInThisThread(scanner: Scanner, message: WorkerRequest): Promise<WorkerResponse> {
+  const results: WorkerFileResult[] = [];
+  for (let from = 0; from < message.targets.length; from += SLICE_IN_THIS_THREAD) {
+    if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+    const slice = answerRequest(scanner, { ...message, targets: message.targets.slice(from, from + SLICE_IN_THIS_THREAD) });
+    for (const result of slice.results) results.push({ ...result, index: result.index + from });
+  }
+  return { id: message.id, results };
 }
 
 function request(worker: Worker, message: WorkerRequest): Promise<WorkerResponse> {
