@@ -53,6 +53,22 @@ describe('KeywordMatcher (the scanner prefilter)', () => {
     assert.throws(() => new KeywordMatcher([['']]), /printable ASCII/);
   });
 
+  it('finds each keyword at every offset of a longer text, odd and even, up to the very end', () => {
+    const ruleGroups = ALL_RULES.map((r) => r.meta.keywords);
+    const all = new KeywordMatcher(ruleGroups);
+    for (const keyword of ['SK', '://', 'key', 'CertificatePinner', 'onReceivedSslError', 'xoxb-', 'AccountKey=']) {
+      for (let before = 0; before < 12; before++) {
+        for (let after = 0; after < 4; after++) {
+          const text = '.'.repeat(before) + keyword + '.'.repeat(after);
+          const expected = naive(ruleGroups, text);
+          assert.ok(expected.length > 0);
+          assert.deepEqual(all.groupsInBytes(Buffer.from(text)), expected, JSON.stringify(text));
+          assert.deepEqual(all.groupsInText(text), expected, JSON.stringify(text));
+        }
+      }
+    }
+  });
+
   it('agrees with a plain substring search for the rules keywords on random text', () => {
     const ruleGroups = ALL_RULES.map((r) => r.meta.keywords);
     const all = new KeywordMatcher(ruleGroups);
