@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 /** `pin-hygiene`: the command-line front end of the engine. Exit codes: 0 clean, 1 findings, 2 usage or runtime error. */
 import { parseArgs } from 'node:util';
+import { tuneV8ForCli } from './v8-tuning';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
@@ -370,6 +371,7 @@ function listRules(io: Io): number {
 }
 
 if (require.main === module) {
+  tuneV8ForCli();
   main(process.argv.slice(2), {
     stdout: (t) => process.stdout.write(t),
     stderr: (t) => process.stderr.write(t),
