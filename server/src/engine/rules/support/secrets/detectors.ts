@@ -17,6 +17,11 @@ export interface SecretDetector {
   regex: RegExp;
   /** Case-sensitive literals; a file without one of them is not searched. */
   keywords: readonly string[];
+  /**
+   * Every match begins with one of `keywords`: the regex is then tried only where a keyword occurs
+   * (found natively), not at every position of the file. For detectors whose keywords are common.
+   */
+  matchStartsAtKeyword?: true;
   severity: Severity;
   /** Why this severity: the risk of this kind of key, said in every message. */
   risk: string;
@@ -104,6 +109,7 @@ export const SECRET_DETECTORS: readonly SecretDetector[] = [
     description: 'AWS secret access key',
     regex: new RegExp(String.raw`(?:aws|AWS|Aws)[\w.-]{0,24}?(?:secret|Secret|SECRET)[\w.-]{0,24}${SEP}([A-Za-z0-9/+]{40})(?![A-Za-z0-9/+=])`),
     keywords: ['aws', 'AWS', 'Aws'],
+    matchStartsAtKeyword: true,
     severity: 'error',
     risk: 'with its access key ID it signs any AWS request the IAM user may make',
     minEntropy: 4,
@@ -283,6 +289,7 @@ export const SECRET_DETECTORS: readonly SecretDetector[] = [
       String.raw`AccountKey=([A-Za-z0-9+/]{86}==)|(?:azure|Azure|AZURE|storage|Storage|STORAGE)[\w.-]{0,24}?(?:key|Key|KEY)[\w.-]{0,12}${SEP}([A-Za-z0-9+/]{86}==)`,
     ),
     keywords: ['AccountKey=', 'azure', 'Azure', 'AZURE', 'storage', 'Storage', 'STORAGE'],
+    matchStartsAtKeyword: true,
     severity: 'error',
     risk: 'an account key gives full read, write and delete access to every blob, queue and table of the storage account',
     minEntropy: 4,
@@ -326,6 +333,7 @@ export const SECRET_DETECTORS: readonly SecretDetector[] = [
     // matching the scheme first, on files full of URLs that hold no credentials.
     regex: /:\/\/[^\s:@/'"`<>]{1,100}:([^\s:@/'"`<>]{3,200})@[A-Za-z0-9.-]{1,253}/,
     keywords: ['://'],
+    matchStartsAtKeyword: true,
     severity: 'error',
     risk: 'the user name and password in the URL log in to that service as that user',
     allowlist: [/^(?:password|passwd|pass|pwd|secret|changeme|pw|\*+|x+|\.+)$/i, /^[$%{<]/],

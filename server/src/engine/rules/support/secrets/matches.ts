@@ -14,25 +14,55 @@ export interface SecretMatch {
 /** Matches per detector and file: real files have a few; the cap bounds generated input. */
 const MAX_MATCHES = 200;
 
-const compiled = new WeakMap<RegExp, RegExp>();
+const compiled = new Map<string, RegExp>();
 
-function globalIndices(regex: RegExp): RegExp {
-  let g = compiled.get(regex);
-  if (!g) compiled.set(regex, (g = new RegExp(regex.source, regex.flags.replace(/[gyd]/g, '') + 'gd')));
-  return g;
+/** The detector's regex with indices, and `g` (search) or `y` (match exactly at `lastIndex`). */
+function withIndices(regex: RegExp, mode: 'g' | 'y'): RegExp {
+  const flags = regex.flags.replace(/[gyd]/g, '') + mode + 'd';
+  const key = `${flags}/${regex.source}`;
+  let r = compiled.get(key);
+  if (!r) compiled.set(key, (r = new RegExp(regex.source, flags)));
+  return r;
+}
+
+/** Sorted offsets where any of the keywords occurs. */
+function keywordOffsets(text: string, keywords: readonly string[]): number[] {
+  const offsets = new Set<number>();
+  for (const keyword of keywords) {
+    for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) offsets.add(at);
+  }
+  return [...offsets].sort((a, b) => a - b);
 }
 
 /** Every place the detector's regex matches, before any check. */
 export function rawMatches(detector: SecretDetector, text: string): SecretMatch[] {
-  const regex = globalIndices(detector.regex);
   const matches: SecretMatch[] = [];
-  regex.lastIndex = 0;
-  for (let m = regex.exec(text); m && matches.length < MAX_MATCHES; m = regex.exec(text)) {
+  const take = (m: RegExpExecArray): void => {
     const group = m.findIndex((g, i) => i > 0 && g !== undefined);
     if (group > 0) {
       const [start, end] = m.indices![group]!;
       matches.push({ start, end, secret: m[group] });
     }
+  };
+  if (detector.matchStartsAtKeyword) {
+    // The same matches as the search below: the leftmost match starts at the first keyword
+    // offset, at or after the previous match's end, where the regex matches.
+    const sticky = withIndices(detector.regex, 'y');
+    let searchFrom = 0;
+    for (const offset of keywordOffsets(text, detector.keywords)) {
+      if (offset < searchFrom || matches.length >= MAX_MATCHES) continue;
+      sticky.lastIndex = offset;
+      const m = sticky.exec(text);
+      if (!m) continue;
+      take(m);
+      searchFrom = offset + Math.max(m[0].length, 1);
+    }
+    return matches;
+  }
+  const regex = withIndices(detector.regex, 'g');
+  regex.lastIndex = 0;
+  for (let m = regex.exec(text); m && matches.length < MAX_MATCHES; m = regex.exec(text)) {
+    take(m);
     if (m[0].length === 0) regex.lastIndex++;
   }
   return matches;
