@@ -5,9 +5,9 @@
  * compiling it (see code-cache.ts). Without it the server starts as a plain `require`.
  */
 import * as path from 'node:path';
-import { requireWithCodeCache } from './code-cache';
 
 const main = path.join(__dirname, 'server-main.js');
 const cacheFolder = process.env.PIN_HYGIENE_CODE_CACHE;
-if (cacheFolder) requireWithCodeCache(main, cacheFolder);
+// The code cache module (and node:crypto, node:vm with it) is loaded only when it is used.
+if (cacheFolder) (require('./code-cache') as typeof import('./code-cache')).requireWithCodeCache(main, cacheFolder);
 else require(main);

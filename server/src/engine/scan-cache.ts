@@ -4,7 +4,6 @@
  * Valid for one scanner configuration: the `key` names it, and a cache loaded with another key is
  * discarded. Persisted as JSON by the CLI's --cache; kept in memory by the language server.
  */
-import { createHash } from 'node:crypto';
 import { readFileSync, writeFileSync } from 'node:fs';
 import type { ScanResult } from './scanner';
 
@@ -79,5 +78,6 @@ export class ScanCache {
 }
 
 export function hashBytes(bytes: Uint8Array): string {
-  return createHash('sha1').update(bytes).digest('base64');
+  // node:crypto is loaded on first use: a language server's first check needs no hash.
+  return (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(bytes).digest('base64');
 }

@@ -2,7 +2,10 @@
  * What a developer needs to know about one certificate to pin it: names, validity, key, and the
  * digests pins are made of. Parsed with @peculiar/x509; key type and size come from Node's KeyObject.
  */
-import { createHash, createPublicKey } from 'node:crypto';
+import type * as Crypto from 'node:crypto';
+
+/** node:crypto, loaded on first use: most scans, and a language server's first check, parse no certificate. */
+const crypto = (): typeof Crypto => require('node:crypto') as typeof Crypto;
 import type { X509Certificate } from '@peculiar/x509';
 import { x509 } from '../x509';
 
@@ -60,7 +63,7 @@ export function describeCertificate(der: Uint8Array): CertificateDetails {
     if (name.type === 'dns' && !hosts.includes(name.value)) hosts.push(name.value);
   }
   const basic = safely(() => certificate.getExtension(x509().BasicConstraintsExtension));
-  const spkiSha256 = createHash('sha256').update(spki).digest();
+  const spkiSha256 = crypto().createHash('sha256').update(spki).digest();
   return {
     subject: certificate.subject,
     issuer: certificate.issuer,
@@ -74,9 +77,9 @@ export function describeCertificate(der: Uint8Array): CertificateDetails {
     ...keyDescription(spki),
     spkiSha256Base64: spkiSha256.toString('base64'),
     spkiSha256Hex: spkiSha256.toString('hex'),
-    spkiSha1Base64: createHash('sha1').update(spki).digest('base64'),
-    certificateSha256Hex: createHash('sha256').update(der).digest('hex'),
-    certificateSha1Hex: createHash('sha1').update(der).digest('hex'),
+    spkiSha1Base64: crypto().createHash('sha1').update(spki).digest('base64'),
+    certificateSha256Hex: crypto().createHash('sha256').update(der).digest('hex'),
+    certificateSha1Hex: crypto().createHash('sha1').update(der).digest('hex'),
     pin: `sha256/${spkiSha256.toString('base64')}`,
     der,
   };
@@ -84,7 +87,7 @@ export function describeCertificate(der: Uint8Array): CertificateDetails {
 
 function keyDescription(spki: Uint8Array): { keyType: string; keyBits?: number; curve?: string } {
   try {
-    const key = createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
+    const key = crypto().createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
     const type = key.asymmetricKeyType ?? 'unknown';
     const details = key.asymmetricKeyDetails ?? {};
     const curve = details.namedCurve;
