@@ -3,6 +3,7 @@ import { applyEdits } from '../../../server/src/engine/fixes/apply-edits';
 import { composeEditPasses, composeFixPasses } from '../../../server/src/engine/fixes/compose-edits';
 import type { ChosenFix } from '../../../server/src/engine/fixes/fix-all';
 import type { TextEdit } from '../../../server/src/engine';
+import { random } from '../../helpers/random';
 
 function fix(ruleId: string, ...edits: TextEdit[]): ChosenFix {
   return { ruleId, category: 'pin', title: `fix of ${ruleId}`, edits };
@@ -16,15 +17,6 @@ function run(original: string, passes: ChosenFix[][]): string {
     text = result.text;
   }
   return text;
-}
-
-/** A small deterministic PRNG, so the random cases are the same on every run. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (Math.imul(state, 1664525) + 1013904223) >>> 0;
-    return state / 2 ** 32;
-  };
 }
 
 describe('fixes/compose-edits', () => {

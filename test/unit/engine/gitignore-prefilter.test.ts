@@ -1,15 +1,7 @@
 import { strict as assert } from 'node:assert';
 import ignore from 'ignore';
 import { gitignorePrefilter } from '../../../server/src/engine/gitignore-prefilter';
-
-/** A small deterministic generator, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { random } from '../../helpers/random';
 
 describe('gitignore prefilter (a first test before the ignore package)', () => {
   it('tries names on the last name, anchored patterns on the whole path, ** patterns on every name, in any case', () => {

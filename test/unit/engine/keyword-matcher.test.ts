@@ -1,19 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { ALL_RULES } from '../../../server/src/engine';
 import { KeywordMatcher } from '../../../server/src/engine/keyword-matcher';
+import { random } from '../../helpers/random';
 
 /** What the matcher must find: every group one of whose keywords the text contains. */
 function naive(groups: readonly (readonly string[])[], text: string): number[] {
   return groups.flatMap((keywords, i) => (keywords.some((k) => text.includes(k)) ? [i] : []));
-}
-
-/** A small deterministic generator, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 describe('KeywordMatcher (the scanner prefilter)', () => {

@@ -1,15 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { SECRET_DETECTORS } from '../../../server/src/engine/rules/support/secrets/detectors';
 import { rawMatches } from '../../../server/src/engine/rules/support/secrets/matches';
-
-/** A small deterministic generator, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
-}
+import { random } from '../../helpers/random';
 
 describe('secret detectors tried only at their keywords', () => {
   const anchored = SECRET_DETECTORS.filter((d) => d.matchStartsAtKeyword);

@@ -7,6 +7,7 @@ import { GENERIC_SECRET } from '../../../../server/src/engine/rules/support/secr
 import { secretSites } from '../../../../server/src/engine/rules/support/secrets/sites';
 import { FAKE } from '../../../helpers/fake-secrets';
 import { repoPath } from '../../../helpers/paths';
+import { random } from '../../../helpers/random';
 
 const V = FAKE.generic;
 
@@ -47,15 +48,6 @@ function assertPrecheckHolds(file: string, text: string): boolean {
   const values = acceptedValues(file, text);
   if (values.length > 0) assert.ok(mayHoldGenericSecret(text, kind), `${file}: ${JSON.stringify(text)} holds ${values[0]}`);
   return values.length > 0;
-}
-
-/** A small deterministic generator, so a failure can be reproduced. */
-function random(seed: number): () => number {
-  let s = seed >>> 0;
-  return () => {
-    s = (s * 1664525 + 1013904223) >>> 0;
-    return s / 2 ** 32;
-  };
 }
 
 describe('generic secret precheck (mayHoldGenericSecret)', () => {
