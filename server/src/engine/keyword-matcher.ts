@@ -190,16 +190,8 @@ function byteFrequency(byte: number): number {
   return 0.5;
 }
 
-/** Marks the groups found; returns how many were new. */
-function mark(found: Uint8Array, groups: readonly number[]): number {
-  let added = 0;
-  for (const g of groups) {
-    if (found[g] === 0) {
-      found[g] = 1;
-      added++;
-    }
-  }
-  return added;
+function mark(found: Uint8Array, groups: readonly number[]): void {
+  for (const g of groups) found[g] = 1;
 }
 
 function indexesOf(found: Uint8Array): number[] {
