@@ -31,7 +31,6 @@ interface Run {
 
 const CLOCK_TICKS = 100; // USER_HZ, the unit of utime/stime in /proc/PID/stat on Linux
 
-/** Runs a command, sampling its peak resident memory (VmHWM) and CPU time from /proc while it runs. */
 /** Targets of issue 7, checked at the end of the run. */
 const TARGETS = { rgRatio: 3, secretlintRatio: 20, keystrokeP95Ms: 20, startUpMs: 150, peakRssMb: 300 };
 const verdicts: string[] = [];
@@ -39,6 +38,7 @@ function verdict(what: string, figure: string, target: string, met: boolean): vo
   verdicts.push(`  ${met ? 'met    ' : 'NOT MET'}  ${what}: ${figure} (target ${target})`);
 }
 
+/** Runs a command, sampling its peak resident memory (VmHWM) and CPU time from /proc while it runs; stopped after `timeoutMs`. */
 function measure(command: string, args: string[], timeoutMs = 15 * 60_000, cwd?: string): Promise<Run & { timedOut: boolean }> {
   return new Promise((resolve) => {
     const started = process.hrtime.bigint();

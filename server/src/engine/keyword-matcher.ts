@@ -6,8 +6,9 @@
  * Each keyword is anchored on its rarest byte pair. A table by byte pair (64 KiB) names the bucket
  * of keywords anchored there, which rejects most positions; the bucket's mask of the byte after
  * the anchor rejects most others; only then are the bucket's keywords compared around the anchor.
- * The loop looks at two positions per step. Faster than a JavaScript alternation regex. Texts (an editor's documents) are matched as their UTF-8 bytes. Linear in the
- * input: the work per position is bounded by the keywords.
+ * The loop looks at two positions per step. Faster than a JavaScript alternation regex. Texts (an
+ * editor's documents) are matched as their UTF-8 bytes. Linear in the input: the work per position
+ * is bounded by the keywords.
  */
 
 interface AnchoredKeyword {
@@ -65,7 +66,7 @@ export class KeywordMatcher {
   private matchLastPair(bytes: Uint8Array, found: Uint8Array): void {
     const { bucketOf, buckets } = this.byteTable!;
     const i = bytes.length - 2;
-    for (const entry of buckets[bucketOf[(bytes[i] << 8) | bytes[i + 1]]] ?? []) {
+    for (const entry of buckets[bucketOf[(bytes[i] << 8) | bytes[i + 1]]]) {
       if (entry.offset + 2 === entry.keyword.length && keywordAt(bytes, i - entry.offset, entry.keyword)) mark(found, entry.groups);
     }
   }
@@ -145,10 +146,7 @@ function markAnchoredKeywords(
 function markAt(bytes: Uint8Array, i: number, entries: AnchoredKeyword[], found: Uint8Array): void {
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
-    if (keywordAt(bytes, i - entry.offset, entry.keyword)) {
-      const groups = entry.groups;
-      for (let g = 0; g < groups.length; g++) found[groups[g]] = 1;
-    }
+    if (keywordAt(bytes, i - entry.offset, entry.keyword)) mark(found, entry.groups);
   }
 }
 

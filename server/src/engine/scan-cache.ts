@@ -5,6 +5,7 @@
  * discarded. Persisted as JSON by the CLI's --cache; kept in memory by the language server.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
+import { nodeCrypto } from './node-crypto';
 import type { ScanResult } from './scanner';
 
 export interface CachedFileStat {
@@ -78,6 +79,5 @@ export class ScanCache {
 }
 
 export function hashBytes(bytes: Uint8Array): string {
-  // node:crypto is loaded on first use: a language server's first check needs no hash.
-  return (require('node:crypto') as typeof import('node:crypto')).createHash('sha1').update(bytes).digest('base64');
+  return nodeCrypto().createHash('sha1').update(bytes).digest('base64');
 }

@@ -2,11 +2,8 @@
  * What a developer needs to know about one certificate to pin it: names, validity, key, and the
  * digests pins are made of. Parsed with @peculiar/x509; key type and size come from Node's KeyObject.
  */
-import type * as Crypto from 'node:crypto';
-
-/** node:crypto, loaded on first use: most scans, and a language server's first check, parse no certificate. */
-const crypto = (): typeof Crypto => require('node:crypto') as typeof Crypto;
 import type { X509Certificate } from '@peculiar/x509';
+import { nodeCrypto } from '../node-crypto';
 import { x509 } from '../x509';
 
 export interface CertificateDetails {
@@ -63,7 +60,7 @@ export function describeCertificate(der: Uint8Array): CertificateDetails {
     if (name.type === 'dns' && !hosts.includes(name.value)) hosts.push(name.value);
   }
   const basic = safely(() => certificate.getExtension(x509().BasicConstraintsExtension));
-  const spkiSha256 = crypto().createHash('sha256').update(spki).digest();
+  const spkiSha256 = nodeCrypto().createHash('sha256').update(spki).digest();
   return {
     subject: certificate.subject,
     issuer: certificate.issuer,
@@ -77,9 +74,9 @@ export function describeCertificate(der: Uint8Array): CertificateDetails {
     ...keyDescription(spki),
     spkiSha256Base64: spkiSha256.toString('base64'),
     spkiSha256Hex: spkiSha256.toString('hex'),
-    spkiSha1Base64: crypto().createHash('sha1').update(spki).digest('base64'),
-    certificateSha256Hex: crypto().createHash('sha256').update(der).digest('hex'),
-    certificateSha1Hex: crypto().createHash('sha1').update(der).digest('hex'),
+    spkiSha1Base64: nodeCrypto().createHash('sha1').update(spki).digest('base64'),
+    certificateSha256Hex: nodeCrypto().createHash('sha256').update(der).digest('hex'),
+    certificateSha1Hex: nodeCrypto().createHash('sha1').update(der).digest('hex'),
     pin: `sha256/${spkiSha256.toString('base64')}`,
     der,
   };
@@ -87,7 +84,7 @@ export function describeCertificate(der: Uint8Array): CertificateDetails {
 
 function keyDescription(spki: Uint8Array): { keyType: string; keyBits?: number; curve?: string } {
   try {
-    const key = crypto().createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
+    const key = nodeCrypto().createPublicKey({ key: Buffer.from(spki), format: 'der', type: 'spki' });
     const type = key.asymmetricKeyType ?? 'unknown';
     const details = key.asymmetricKeyDetails ?? {};
     const curve = details.namedCurve;

@@ -50,7 +50,8 @@ export function rawMatches(detector: SecretDetector, text: string): SecretMatch[
     const sticky = withIndices(detector.regex, 'y');
     let searchFrom = 0;
     for (const offset of keywordOffsets(text, detector.keywords)) {
-      if (offset < searchFrom || matches.length >= MAX_MATCHES) continue;
+      if (matches.length >= MAX_MATCHES) break;
+      if (offset < searchFrom) continue;
       sticky.lastIndex = offset;
       const m = sticky.exec(text);
       if (!m) continue;
