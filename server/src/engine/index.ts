@@ -2,6 +2,7 @@
 export * from './findings';
 export * from './languages';
 export * from './scanner';
+export * from './skip-reason';
 export * from './scan-paths';
 export * from './walk';
 export * from './read-file';

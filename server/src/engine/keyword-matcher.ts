@@ -8,7 +8,7 @@
  * the anchor rejects most others; only then are the bucket's keywords compared around the anchor.
  * The loop looks at two positions per step. Faster than a JavaScript alternation regex. Texts (an
  * editor's documents) are matched as their UTF-8 bytes. Linear in the input: the work per position
- * is bounded by the keywords.
+ * is bounded by the keywords. For the groups asked for, it also records where their keywords start.
  */
 
 interface AnchoredKeyword {
@@ -16,6 +16,16 @@ interface AnchoredKeyword {
   /** Where the anchor pair sits in the keyword. */
   offset: number;
   groups: readonly number[];
+  /** Its number among the keywords whose starts are recorded, or -1. */
+  recordAs: number;
+}
+
+/** What `match` found. */
+export interface KeywordMatch {
+  /** The groups (ascending indexes) with at least one keyword in the input. */
+  groups: number[];
+  /** Where the keywords of a group named in `recordOffsetsOf` start (ascending), else undefined. */
+  offsetsOf(group: number): readonly number[] | undefined;
 }
 
 interface ByteTable {
@@ -35,11 +45,24 @@ export class KeywordMatcher {
   private readonly groupsOf = new Map<string, number[]>();
   private byteTable?: ByteTable;
 
-  /** `groups[i]` are the keywords of group i; keywords must be non-empty printable ASCII. */
-  constructor(private readonly groups: readonly (readonly string[])[]) {
+  /** The keywords whose starts are recorded (`recordAs` numbers them), and the groups that want them. */
+  private readonly recorded: string[] = [];
+  private readonly recordedGroups: ReadonlySet<number>;
+
+  /**
+   * `groups[i]` are the keywords of group i; keywords must be non-empty printable ASCII, and of two
+   * characters or more in the groups of `recordOffsetsOf`, whose keywords' starts are recorded.
+   */
+  constructor(
+    private readonly groups: readonly (readonly string[])[],
+    recordOffsetsOf: readonly number[] = [],
+  ) {
+    this.recordedGroups = new Set(recordOffsetsOf);
     groups.forEach((keywords, group) => {
       for (const keyword of keywords) {
         if (!/^[\x20-\x7e]+$/.test(keyword)) throw new Error(`keyword ${JSON.stringify(keyword)}: keywords must be non-empty printable ASCII`);
+        if (this.recordedGroups.has(group) && keyword.length < 2) throw new Error(`keyword ${JSON.stringify(keyword)}: the starts of one-character keywords are not recorded`);
+        if (this.recordedGroups.has(group) && !this.recorded.includes(keyword)) this.recorded.push(keyword);
         const of = this.groupsOf.get(keyword) ?? [];
         if (!of.includes(group)) of.push(group);
         this.groupsOf.set(keyword, of);
@@ -49,25 +72,42 @@ export class KeywordMatcher {
 
   /** The groups (ascending indexes) with at least one keyword in `bytes` (ASCII keywords match any ASCII-compatible encoding). */
   groupsInBytes(bytes: Uint8Array): number[] {
+    return this.match(bytes).groups;
+  }
+
+  /** The groups with a keyword in `bytes`, and where the recorded keywords start (byte offsets). */
+  match(bytes: Uint8Array): KeywordMatch {
     const table = (this.byteTable ??= this.buildByteTable());
     const found = new Uint8Array(this.groups.length);
+    // Pairs of (start, recordAs), in the order found.
+    const hits: number[] = [];
     const length = bytes.length;
     if (length >= 2) {
       // One element type in the loop whatever the caller passes (Buffer or Uint8Array).
       const view = new Uint8Array(bytes.buffer, bytes.byteOffset, length);
-      if (length >= 3) markAnchoredKeywords(view, table.bucketOf, table.nexts, table.buckets, found);
-      this.matchLastPair(view, found);
+      if (length >= 3) markAnchoredKeywords(view, table.bucketOf, table.nexts, table.buckets, found, hits);
+      this.matchLastPair(view, found, hits);
     }
     for (const single of table.singles) if (bytes.includes(single.byte)) mark(found, single.groups);
-    return indexesOf(found);
+    const groups = indexesOf(found);
+    return { groups, offsetsOf: (group) => (this.recordedGroups.has(group) ? this.startsOf(group, hits) : undefined) };
+  }
+
+  /** The starts of the group's keywords among the hits, ascending, each once. */
+  private startsOf(group: number, hits: readonly number[]): number[] {
+    const wanted = this.groups[group].map((keyword) => this.recorded.indexOf(keyword));
+    const starts: number[] = [];
+    for (let h = 0; h < hits.length; h += 2) if (wanted.includes(hits[h + 1])) starts.push(hits[h]);
+    starts.sort((a, b) => a - b);
+    return starts.filter((start, k) => k === 0 || start !== starts[k - 1]);
   }
 
   /** Keywords whose anchor is the input's last pair (the loop above stops before it: it reads the byte after). */
-  private matchLastPair(bytes: Uint8Array, found: Uint8Array): void {
+  private matchLastPair(bytes: Uint8Array, found: Uint8Array, hits: number[]): void {
     const { bucketOf, buckets } = this.byteTable!;
     const i = bytes.length - 2;
     for (const entry of buckets[bucketOf[(bytes[i] << 8) | bytes[i + 1]]]) {
-      if (entry.offset + 2 === entry.keyword.length && keywordAt(bytes, i - entry.offset, entry.keyword)) mark(found, entry.groups);
+      if (entry.offset + 2 === entry.keyword.length && keywordAt(bytes, i - entry.offset, entry.keyword)) hit(entry, i - entry.offset, found, hits);
     }
   }
 
@@ -100,7 +140,7 @@ export class KeywordMatcher {
         nextBytes.push([]);
       }
       const bucket = bucketOf[pair];
-      buckets[bucket].push({ keyword, offset, groups });
+      buckets[bucket].push({ keyword, offset, groups, recordAs: this.recorded.indexOf(text) });
       // A keyword anchored on its last pair matches whatever follows it.
       if (offset + 2 === keyword.length) for (let b = 0; b < 256; b++) nextBytes[bucket].push(b);
       else nextBytes[bucket].push(keyword[offset + 2]);
@@ -121,6 +161,7 @@ function markAnchoredKeywords(
   nexts: Uint8Array,
   buckets: ByteTable['buckets'],
   found: Uint8Array,
+  hits: number[],
 ): void {
   const last = bytes.length - 2;
   let i = 0;
@@ -132,22 +173,28 @@ function markAnchoredKeywords(
     const a = bucketOf[(first << 8) | second];
     const b = bucketOf[(second << 8) | third];
     if ((a | b) !== 0) {
-      if (a !== 0 && nexts[(a << 8) | third] !== 0) markAt(bytes, i, buckets[a], found);
-      if (b !== 0 && nexts[(b << 8) | bytes[i + 3]] !== 0) markAt(bytes, i + 1, buckets[b], found);
+      if (a !== 0 && nexts[(a << 8) | third] !== 0) markAt(bytes, i, buckets[a], found, hits);
+      if (b !== 0 && nexts[(b << 8) | bytes[i + 3]] !== 0) markAt(bytes, i + 1, buckets[b], found, hits);
     }
     first = third;
   }
   for (; i < last; i++) {
     const bucket = bucketOf[(bytes[i] << 8) | bytes[i + 1]];
-    if (bucket !== 0 && nexts[(bucket << 8) | bytes[i + 2]] !== 0) markAt(bytes, i, buckets[bucket], found);
+    if (bucket !== 0 && nexts[(bucket << 8) | bytes[i + 2]] !== 0) markAt(bytes, i, buckets[bucket], found, hits);
   }
 }
 
-function markAt(bytes: Uint8Array, i: number, entries: AnchoredKeyword[], found: Uint8Array): void {
+function markAt(bytes: Uint8Array, i: number, entries: AnchoredKeyword[], found: Uint8Array, hits: number[]): void {
   for (let e = 0; e < entries.length; e++) {
     const entry = entries[e];
-    if (keywordAt(bytes, i - entry.offset, entry.keyword)) mark(found, entry.groups);
+    if (keywordAt(bytes, i - entry.offset, entry.keyword)) hit(entry, i - entry.offset, found, hits);
   }
+}
+
+/** A keyword found at `start`: its groups are marked, and its start recorded when it is wanted. */
+function hit(entry: AnchoredKeyword, start: number, found: Uint8Array, hits: number[]): void {
+  mark(found, entry.groups);
+  if (entry.recordAs >= 0) hits.push(start, entry.recordAs);
 }
 
 function keywordAt(bytes: Uint8Array, start: number, keyword: Uint8Array): boolean {

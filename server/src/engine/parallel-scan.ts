@@ -11,7 +11,8 @@ import * as path from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { readForScan, scanFileBytes, scanFileSync, scanTargets, type FileScan, type PathScanOptions, type ScanTarget } from './scan-paths';
 import { hashBytes, type ScanCache } from './scan-cache';
-import { DEFAULT_MAX_FILE_LENGTH, Scanner, type ScanOptions, type ScanResult } from './scanner';
+import { Scanner, type ScanOptions, type ScanResult } from './scanner';
+import { DEFAULT_MAX_FILE_LENGTH } from './skip-reason';
 
 export interface TreeScanOptions extends PathScanOptions {
   scanOptions?: ScanOptions;

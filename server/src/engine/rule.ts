@@ -16,6 +16,8 @@ export interface RuleMeta {
   fileKinds: readonly FileKind[];
   /** Case-sensitive literals; a file that contains none of them is never given to the rule. */
   keywords: readonly string[];
+  /** The prefilter records where the keywords (two characters or more) start, for `mayReport`. */
+  keywordOffsets?: boolean;
   fixable: boolean;
   /** Markdown for the docs page: what is flagged, why it is a risk, what to do instead. */
   docs: string;
@@ -80,9 +82,31 @@ export interface RuleContext {
   report(report: Report): void;
 }
 
+/**
+ * A file as `Rule.mayReport` sees it, before its bytes are decoded: `view` is the text itself when
+ * `exact`, else the latin1 view of its UTF-8 bytes (each byte one character). Either way every ASCII
+ * character sits where the text has it relative to the others, and every other character of the
+ * text shows as characters from U+0080 up, one (`exact`) or two to four.
+ */
+export interface Undecoded {
+  readonly path: string;
+  readonly kind: FileKind;
+  readonly view: string;
+  /** Whether `view` is the text (always, for editor documents and ASCII files). */
+  readonly exact: boolean;
+  /** For a rule with `meta.keywordOffsets`: where its keywords start in `view`, ascending, when the prefilter knows. */
+  readonly keywordOffsets?: readonly number[];
+}
+
 export interface Rule {
   meta: RuleMeta;
   detect(context: RuleContext): void;
+  /**
+   * Optional cheap test, run when the rule's keywords occur and before the file is decoded: false
+   * only when `detect` could report nothing in the file. For rules whose keywords are common words,
+   * so that the many files holding them but nothing to report are never decoded or parsed.
+   */
+  mayReport?(file: Undecoded): boolean;
   /**
    * Pin-health hook: called once per file with every report that `pin`-category rules made in it,
    * whatever platform or syntax they came from (after all `detect` calls). Reports go through

@@ -1,9 +1,11 @@
 /** Scans files and folders from disk, one file at a time, so memory stays flat on big trees. */
+import { isAscii } from 'node:buffer';
 import * as path from 'node:path';
 import { fileKindOf, isBinaryKind, type FileKind } from './languages';
-import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 import { decodeText } from './read-file';
-import { DEFAULT_MAX_FILE_LENGTH, type ScanResult, type Scanner } from './scanner';
+import type { ScanResult, Scanner } from './scanner';
+import { BINARY_CONTENT, DEFAULT_MAX_FILE_LENGTH, reasonToSkipUndecoded, startsLikeBinary } from './skip-reason';
 import { walkFilesSync, type WalkOptions } from './walk';
 
 export interface PathScanOptions extends WalkOptions {
@@ -73,24 +75,30 @@ export async function* scanPaths(paths: readonly string[], scanner: Scanner, opt
 let scratch = Buffer.allocUnsafe(0);
 
 /**
- * The whole file, or undefined when it is larger than `maxBytes` (then it is not read). Same
- * syscalls as readFileSync. With `transient`, the bytes are a view of a buffer that the next
- * transient read overwrites: for callers that are done with them before reading another file.
+ * The whole file, or undefined when it is larger than `maxBytes` (then no more than `maxBytes + 1`
+ * bytes of it are read). No fstat: reads until one returns less than asked, which for a regular
+ * file is its end. With `transient`, the bytes are a view of a buffer that the next transient read
+ * overwrites: for callers that are done with them before reading another file.
  */
 export function readUpTo(file: string, maxBytes: number, transient = false): Buffer | undefined {
   const fd = openSync(file, 'r');
   try {
-    const { size } = fstatSync(fd);
-    if (size > maxBytes) return undefined;
-    if (transient && scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length, 64 * 1024));
-    const buffer = transient ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
-    let offset = 0;
-    while (offset < size) {
-      const n = readSync(fd, buffer, offset, size - offset, offset);
-      if (n === 0) break;
-      offset += n;
+    const limit = maxBytes + 1;
+    let length = 0;
+    for (;;) {
+      if (length === scratch.length) {
+        const larger = Buffer.allocUnsafe(Math.min(Math.max(2 * scratch.length, 64 * 1024), limit));
+        scratch.copy(larger, 0, 0, length);
+        scratch = larger;
+      }
+      const wanted = scratch.length - length;
+      const n = readSync(fd, scratch, length, wanted, null);
+      length += n;
+      if (length >= limit) return undefined;
+      if (n < wanted) break;
     }
-    return offset === size ? buffer : buffer.subarray(0, offset);
+    const bytes = scratch.subarray(0, length);
+    return transient ? bytes : Buffer.from(bytes);
   } finally {
     closeSync(fd);
   }
@@ -107,15 +115,36 @@ export function readForScan(absolute: string, maxFileBytes: number, transient = 
 }
 
 /**
- * Scans file bytes. Bytes that hold none of the kind's keywords are never decoded; the rest are
- * decoded as text (or kept as bytes for certificate files) and scanned.
+ * Scans file bytes. Bytes that hold none of the kind's keywords are never decoded, nor are those
+ * where no rule's `mayReport` test passes on a latin1 view of the bytes (cheap to make); the rest
+ * are decoded as text (or kept as bytes for certificate files) and scanned.
  */
 export function scanFileBytes(bytes: Buffer, file: string, kind: FileKind, scanner: Scanner): ScanResult {
   if (isBinaryKind(kind)) return scanner.scanBytes(file, Buffer.from(bytes), kind); // a copy: rules may keep what they parse
-  const candidates = scanner.candidatesInBytes(kind, bytes);
-  if (candidates?.length === 0) return bytes.subarray(0, 8192).includes(0) ? { findings: [], skipped: 'binary content' } : { findings: [] };
-  const read = decodeText(bytes);
-  return read.skipped !== undefined ? { findings: [], skipped: read.skipped } : scanner.scanKind(file, read.text, kind, candidates);
+  const prefiltered = scanner.prefilter(kind, bytes);
+  if (prefiltered?.candidates.length === 0) return startsLikeBinary(bytes) ? { findings: [], skipped: BINARY_CONTENT } : { findings: [] };
+  let candidates = prefiltered?.candidates;
+  let exact = false;
+  let text: string | undefined;
+  if (prefiltered && prefiltered.candidates.some((r) => r.mayReport)) {
+    const view = bytes.toString('latin1');
+    exact = isAscii(bytes); // then the view is the text (decodeText reads ASCII the same way)
+    candidates = scanner.rulesThatMayReport(prefiltered.candidates, { path: file, kind, view, exact }, prefiltered.keywordOffsetsOf);
+    if (candidates.length === 0) {
+      const skipped = reasonToSkipUndecoded(bytes, scanner.maxFileLength);
+      return skipped ? { findings: [], skipped } : { findings: [] };
+    }
+    if (exact && !startsLikeBinary(bytes)) text = view;
+  }
+  if (text === undefined) {
+    const read = decodeText(bytes);
+    if (read.skipped !== undefined) return { findings: [], skipped: read.skipped };
+    text = read.text;
+    // A view that is not the text may say yes where the text says no (then a rule would run, and
+    // could report a parse error, that does not on the text): ask the text.
+    if (candidates && !exact) candidates = scanner.rulesThatMayReport(candidates, { path: file, kind, view: text, exact: true });
+  }
+  return scanner.scanKind(file, text, kind, candidates);
 }
 
 /** Reads and scans one file synchronously. */

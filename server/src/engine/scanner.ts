@@ -6,8 +6,9 @@ import { SEVERITY_RANK, compareFindings, type Finding, type Severity } from './f
 import { KeywordMatcher } from './keyword-matcher';
 import { fileKindOfDocument, isBinaryKind, isCodeLanguage, type CodeLanguage, type FileKind } from './languages';
 import { buildCodeView, type CodeView } from './lexer/code-view';
+import { DEFAULT_MAX_FILE_LENGTH, reasonToSkip } from './skip-reason';
 import { LineIndex } from './text';
-import type { ExpirySettings, PinReport, Report, Rule, RuleContext } from './rule';
+import type { ExpirySettings, PinReport, Report, Rule, RuleContext, Undecoded } from './rule';
 import { ALL_RULES } from './rules';
 import { invalidSuppression } from './rules/invalid-suppression';
 import { unusedSuppression } from './rules/unused-suppression';
@@ -16,6 +17,14 @@ import { fileCommentsOf } from './suppressions/file-comments';
 import { honourSuppressions } from './suppressions/honour';
 import { ruleStatusFor } from './suppressions/rule-status';
 import { parseXml, type XmlElement, type XmlParseError } from './xml/xml-document';
+
+/** What the keyword prefilter found in a file's bytes. */
+export interface Prefiltered {
+  /** The rules whose keywords occur. */
+  candidates: readonly Rule[];
+  /** Where the keywords of a rule with `meta.keywordOffsets` start (byte offsets, ascending). */
+  keywordOffsetsOf(rule: Rule): readonly number[] | undefined;
+}
 
 /** Per-rule user setting: turn off, keep the rule's default, or force a severity. */
 export type RuleSetting = 'off' | 'default' | Severity;
@@ -41,9 +50,6 @@ export interface ScanResult {
   parseError?: { message: string; line: number; column: number };
 }
 
-export const DEFAULT_MAX_FILE_LENGTH = 4 * 1024 * 1024;
-const MINIFIED_MIN_LENGTH = 64 * 1024;
-const MINIFIED_AVERAGE_LINE = 1000;
 
 interface KindPlan {
   rules: Rule[];
@@ -56,7 +62,8 @@ interface KindPlan {
 /** A compiled rule set: build once per settings change, then scan many files with it. */
 export class Scanner {
   private readonly plans = new Map<FileKind, KindPlan>();
-  private readonly maxFileLength: number;
+  /** Longer texts (UTF-16 code units) are skipped. */
+  readonly maxFileLength: number;
   private readonly expiryWarningDays: number;
   /** Enabled rules with a `checkPins` hook (pin-health), run on every file's pin reports. */
   private readonly pinCheckers: Rule[];
@@ -86,31 +93,39 @@ export class Scanner {
       const rules = this.rules.filter((r) => r.meta.fileKinds.includes(kind) && (this.enabled(r) || feedsPinChecks(r)));
       const silent = new Set(rules.filter((r) => !this.enabled(r)));
       const hasKeywords = rules.some((r) => r.meta.keywords.length > 0);
-      plan = { rules, silent, keywords: hasKeywords ? new KeywordMatcher(rules.map((r) => r.meta.keywords)) : undefined };
+      const recordOffsetsOf = rules.flatMap((r, i) => (r.meta.keywordOffsets ? [i] : []));
+      plan = { rules, silent, keywords: hasKeywords ? new KeywordMatcher(rules.map((r) => r.meta.keywords), recordOffsetsOf) : undefined };
       this.plans.set(kind, plan);
     }
     return plan;
   }
 
   /**
-   * Whether raw file bytes may hold any keyword of the kind's rules. Keywords are ASCII, so they
-   * match the latin1 view of UTF-8 bytes exactly; this lets a tree scan skip decoding (and UTF-8
-   * validation) for the great majority of files, which hold no keyword at all.
+   * The rules whose keywords occur in raw file bytes (what `scanKind` would run once the bytes are
+   * decoded), or undefined when the bytes cannot tell: UTF-16 text and binary kinds. Keywords are
+   * ASCII, so they match UTF-8 bytes exactly where the text holds them; most files hold none and
+   * are never decoded.
    */
-  mayMatchBytes(kind: FileKind, bytes: Uint8Array): boolean {
-    const candidates = this.candidatesInBytes(kind, bytes);
-    return candidates === undefined || candidates.length > 0;
+  prefilter(kind: FileKind, bytes: Uint8Array): Prefiltered | undefined {
+    const plan = this.plan(kind);
+    if (!plan.keywords) return { candidates: [], keywordOffsetsOf: () => undefined };
+    if (isBinaryKind(kind) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+    const match = plan.keywords.match(bytes);
+    return {
+      candidates: match.groups.map((i) => plan.rules[i]),
+      keywordOffsetsOf: (rule) => match.offsetsOf(plan.rules.indexOf(rule)),
+    };
   }
 
   /**
-   * The rules whose keywords occur in raw file bytes (what `scanKind` would run once the bytes are
-   * decoded), or undefined when the bytes cannot tell: UTF-16 text and binary kinds.
+   * The candidates whose `mayReport` test (if they have one) passes on the file: the rules worth
+   * running. `keywordOffsetsOf`, when given, tells where the prefilter found their keywords in the
+   * bytes that `file.view` holds one per character (see `Prefiltered`).
    */
-  candidatesInBytes(kind: FileKind, bytes: Uint8Array): readonly Rule[] | undefined {
-    const plan = this.plan(kind);
-    if (!plan.keywords) return [];
-    if (isBinaryKind(kind) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
-    return plan.keywords.groupsInBytes(bytes).map((i) => plan.rules[i]);
+  rulesThatMayReport(candidates: readonly Rule[], file: Undecoded, keywordOffsetsOf?: Prefiltered['keywordOffsetsOf']): readonly Rule[] {
+    if (!candidates.some((r) => r.mayReport)) return candidates;
+    const fileFor = (r: Rule): Undecoded => (keywordOffsetsOf && r.meta.keywordOffsets ? { ...file, keywordOffsets: keywordOffsetsOf(r) } : file);
+    return candidates.filter((r) => !r.mayReport || r.mayReport(fileFor(r)));
   }
 
   /** Scans text whose kind is known from its path (or the editor's language id). */
@@ -133,8 +148,8 @@ export class Scanner {
   }
 
   /**
-   * Scans text of a known kind. `candidates`, when given, are the rules whose keywords the text
-   * holds, as `candidatesInBytes` found them in the bytes it was decoded from.
+   * Scans text of a known kind. `candidates`, when given, are the rules worth running on it, as
+   * `candidatesInBytes` and `rulesThatMayReport` found them from the bytes it was decoded from.
    */
   scanKind(path: string, text: string, kind: FileKind, candidates?: readonly Rule[]): ScanResult {
     if (kind === 'certificate') return this.scanBytes(path, Buffer.from(text, 'latin1'), kind); // a PEM open in the editor
@@ -143,7 +158,12 @@ export class Scanner {
     const skipped = reasonToSkip(text, this.maxFileLength);
     if (skipped) return { findings: [], skipped };
 
-    candidates ??= plan.keywords.groupsInText(text).map((i) => plan.rules[i]);
+    if (!candidates) {
+      const bytes = Buffer.from(text, 'utf8');
+      // Byte offsets are the text's own when it is all ASCII (as long in UTF-8 as in UTF-16).
+      const prefiltered = this.prefilter(kind, bytes)!;
+      candidates = this.rulesThatMayReport(prefiltered.candidates, { path, kind, view: text, exact: true }, bytes.length === text.length ? prefiltered.keywordOffsetsOf : undefined);
+    }
     if (candidates.length === 0) return { findings: [] };
     return this.runRules(path, text, kind, plan, candidates);
   }
@@ -251,17 +271,6 @@ export class Scanner {
 }
 
 /** Why a text should not be scanned, or undefined. Cheap: looks at length and a prefix only. */
-export function reasonToSkip(text: string, maxLength = DEFAULT_MAX_FILE_LENGTH): string | undefined {
-  if (text.length > maxLength) return `larger than ${Math.round(maxLength / 1024)} KiB`;
-  if (text.slice(0, 8192).includes('\0')) return 'binary content';
-  if (text.length >= MINIFIED_MIN_LENGTH) {
-    let newlines = 0;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) newlines++;
-    if (text.length / (newlines + 1) > MINIFIED_AVERAGE_LINE) return 'minified or generated (very long lines)';
-  }
-  return undefined;
-}
-
 export function meetsThreshold(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }

@@ -61,6 +61,28 @@ describe('KeywordMatcher (the scanner prefilter)', () => {
     }
   });
 
+  it('records where the keywords of the groups asked for start, as a substring search finds them', () => {
+    const recorded = new KeywordMatcher([['key', 'Key'], ['://', 'AccountKey=', 'Account'], ['SK']], [1, 0]);
+    const starts = (text: string, keywords: readonly string[]): number[] => {
+      const found = new Set<number>();
+      for (const k of keywords) for (let at = text.indexOf(k); at !== -1; at = text.indexOf(k, at + 1)) found.add(at);
+      return [...found].sort((a, b) => a - b);
+    };
+    const pieces = ['key', 'Key', 'ke', '://', ':/', 'AccountKey=', 'Account', 'SK', 'é', '日', ' ', 'x'];
+    const next = random(31);
+    for (let round = 0; round < 300; round++) {
+      let text = '';
+      for (let p = 1 + Math.floor(next() * 14); p > 0; p--) text += pieces[Math.floor(next() * pieces.length)];
+      const latin1 = Buffer.from(text, 'utf8').toString('latin1'); // byte offsets are offsets in this view
+      const match = recorded.match(Buffer.from(text, 'utf8'));
+      assert.deepEqual(match.offsetsOf(0), starts(latin1, ['key', 'Key']), JSON.stringify(text));
+      assert.deepEqual(match.offsetsOf(1), starts(latin1, ['://', 'AccountKey=', 'Account']), JSON.stringify(text));
+      assert.equal(match.offsetsOf(2), undefined);
+      assert.deepEqual(match.groups, naive([['key', 'Key'], ['://', 'AccountKey=', 'Account'], ['SK']], text));
+    }
+    assert.throws(() => new KeywordMatcher([['~']], [0]), /one-character/);
+  });
+
   it('agrees with a plain substring search for the rules keywords on random text', () => {
     const ruleGroups = ALL_RULES.map((r) => r.meta.keywords);
     const all = new KeywordMatcher(ruleGroups);

@@ -10,7 +10,7 @@ import type { Rule, RuleContext } from '../rule';
 import { GENERIC_SECRET, SECRET_DETECTORS, type SecretDetector } from './support/secrets/detectors';
 import { secretFixes } from './support/secrets/fixes';
 import { isGenericSecretValue, mayHoldGenericSecret } from './support/secrets/generic-values';
-import { isLikelySecret, rawMatches, riskOf } from './support/secrets/matches';
+import { isLikelySecret, mayMatchAtKeywords, rawMatches, riskOf } from './support/secrets/matches';
 import { secretSites, siteAt, type SecretSite } from './support/secrets/sites';
 
 const TEXT_KINDS: readonly FileKind[] = [
@@ -36,9 +36,14 @@ function providerRule(detector: SecretDetector): Rule {
       // Private keys also sit in bundled .pem files, which are read as bytes.
       fileKinds: privateKey ? [...TEXT_KINDS, 'certificate'] : TEXT_KINDS,
       keywords: detector.keywords,
+      keywordOffsets: detector.matchStartsAtKeyword,
       fixable: !privateKey && detector.severity !== 'info',
       docs: providerDocs(detector),
     },
+    // Keyword-anchored detectors are the ones with common keywords.
+    mayReport: detector.matchStartsAtKeyword
+      ? (file) => !isLocalSecretFile(file.path) && mayMatchAtKeywords(detector, file.view, file.exact, file.keywordOffsets)
+      : undefined,
     detect(context) {
       if (isLocalSecretFile(context.path)) return;
       for (const match of rawMatches(detector, context.text)) {
@@ -125,10 +130,10 @@ export const genericSecret: Rule = {
       '**What to do.** Find out which service the credential belongs to and revoke it. Deliver it at runtime instead (the quick fix uses `ApproovService.fetchSecureString` with the name as the placeholder and shows the `approov secstrings` command to register it), or move it to a git-ignored local file for build-time values.',
     ].join('\n'),
   },
+  // Cheap: most files hold no random-looking value at all, so their named values need not be found.
+  mayReport: (file) => !isLocalSecretFile(file.path) && !TEST_PATH.test(file.path) && mayHoldGenericSecret(file.view, file.kind),
   detect(context) {
     if (isLocalSecretFile(context.path) || TEST_PATH.test(context.path)) return;
-    // Cheap: most files hold no random-looking value at all, so their named values need not be found.
-    if (!mayHoldGenericSecret(context.text, context.kind)) return;
     let providers: { start: number; end: number }[] | undefined;
     for (const site of secretSites(context)) {
       if (!site.name || !GENERIC_SECRET.keyName.test(site.name) || GENERIC_SECRET.notKeyName.test(site.name) || MADE_UP_NAME.test(site.name)) continue;

@@ -42,11 +42,17 @@ function acceptedValues(file: string, text: string): string[] {
   return found;
 }
 
-/** Checks the precheck on one text; returns whether the text holds an accepted value. */
+/**
+ * Checks the precheck on one text, and on the latin1 view of its UTF-8 bytes (as a tree scan asks
+ * it before decoding); returns whether the text holds an accepted value.
+ */
 function assertPrecheckHolds(file: string, text: string): boolean {
   const kind = fileKindOf(file) as FileKind;
   const values = acceptedValues(file, text);
-  if (values.length > 0) assert.ok(mayHoldGenericSecret(text, kind), `${file}: ${JSON.stringify(text)} holds ${values[0]}`);
+  if (values.length > 0) {
+    assert.ok(mayHoldGenericSecret(text, kind), `${file}: ${JSON.stringify(text)} holds ${values[0]}`);
+    assert.ok(mayHoldGenericSecret(Buffer.from(text, 'utf8').toString('latin1'), kind), `${file} (latin1 view): ${JSON.stringify(text)} holds ${values[0]}`);
+  }
   return values.length > 0;
 }
 
@@ -125,7 +131,7 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
   });
 
   it('never says no for generated text that holds an accepted value (every file kind)', () => {
-    const common = [V, V, `${V}x`, `"${V}"`, `'${V}'`, `>${V}<`, 'apiKey = ', 'apiKey = ', 'apiKey', 'label = ', 'token: ', 'token: ', 'obj.apiKey = ', 'x?.apiKey = ', 'val ', 'String', ' == ', '\n', `apiKey = "${V}"`, `token: '${V}'`, ' ', '\t', '\n', '\r\n', '"', "'", '`', '\\', '\\"', '=', ':', ',', '(', ')', 'apiKey', 'token', '#', '//', '/*', '*/', 'é', '\u00a0'];
+    const common = [V, V, `${V}x`, `"${V}"`, `'${V}'`, `>${V}<`, 'apiKey = ', 'apiKey = ', 'apiKey', 'label = ', 'token: ', 'token: ', 'obj.apiKey = ', 'x?.apiKey = ', 'val ', 'String', ' == ', '\n', `apiKey = "${V}"`, `token: '${V}'`, ' ', '\t', '\n', '\r\n', '"', "'", '`', '\\', '\\"', '=', ':', ',', '(', ')', 'apiKey', 'token', '#', '//', '/*', '*/', 'é', '\u00a0', '\u2028', '\u3000', 'à', '日'];
     const byKind: Record<string, string[]> = {
       'A.kt': ['"""', '${', '}', '$x', 'val k = ', 'val apiKey: String = ', '// apiKey = ', '/* label */', 'mapOf(apiKey to '],
       'a.swift': ['#"', '"#', '\\('],
@@ -155,8 +161,8 @@ describe('generic secret precheck (mayHoldGenericSecret)', () => {
   it('never says no for generated XML and property lists that hold an accepted value', () => {
     const next = random(23);
     const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)];
-    const content = (): string => Array.from({ length: Math.floor(next() * 4) }, () => pick([V, V, ' ', '\n  ', '\u00a0', '&amp;', 'x', '"', "'", '<!-- c -->', '<![CDATA[x]]>'])).join('');
-    const names = ['apiKey', 'android:value', 'value', 'name', 'android:name', 'key', 'label', 'x:client_secret', 'id'];
+    const content = (): string => Array.from({ length: Math.floor(next() * 4) }, () => pick([V, V, ' ', '\n  ', '\u00a0', '\u2028', '\u3000', 'à', '&amp;', 'x', '"', "'", '<!-- c -->', '<![CDATA[x]]>'])).join('');
+    const names = ['apiKey', 'android:value', 'value', 'name', 'android:name', 'key', 'label', 'x:client_secret', 'id', 'apiKeyé', 'tokenà_x', 'clé'];
     const element = (depth: number): string => {
       const attributes = Array.from({ length: Math.floor(next() * 3) }, () => {
         const quote = pick(['"', "'"]);

@@ -41,7 +41,17 @@ export const VALUE_CHARS = ((): Uint8Array | undefined => {
 const isSpace = (c: string): boolean => c !== '' && /\s/.test(c);
 
 /**
- * False only when no value the generic rule could report occurs in `text`. Every value the rule
+ * The test may read a latin1 view of UTF-8 bytes (see `Undecoded`), where a character past ASCII
+ * is a part of one: it could be part of a space, and the backward readers below give up on it.
+ */
+const isBeyondAscii = (c: string): boolean => c !== '' && c.charCodeAt(0) > 0x7f;
+const mayBeSpace = (c: string): boolean => isBeyondAscii(c) || isSpace(c);
+
+/**
+ * False only when no value the generic rule could report occurs in `text`, which may also be the
+ * latin1 view of the file's UTF-8 bytes (`Undecoded`): values and the names and delimiters read
+ * around them are ASCII, found the same in both, and anything past ASCII next to them is taken
+ * as possibly a space or part of a name, so the view never says no where the text says yes. Every value the rule
  * reads is a whole run of value characters, delimited as the file kind writes values (see
  * support/secrets/sites.ts):
  * - code: after an opening quote (`"`, `'`, `` ` ``, also the last character of `"""`, `@"`, `#"`,
@@ -117,9 +127,9 @@ function runMayBeSecret(text: string, kind: FileKind, code: boolean, start: numb
   let delimited: boolean;
   if (code) delimited = quoted && (after === '' || after === '"' || after === "'" || after === '`' || after === '\\' || after === '\n' || after === '\r');
   else if (kind === 'json') delimited = before === '"' && (after === '' || after === '\n' || (after === '"' && !isJsonKey(text, end + 1)));
-  else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || isSpace(after));
+  else if (kind === 'yaml') delimited = quoted ? after === before : (before === ' ' || before === '\t') && (after === '' || mayBeSpace(after));
   else if (quoted) delimited = kind === 'xml' && after === before && attributeMayNameKey(text, start - 1, tags!);
-  else delimited = (before === '>' || isSpace(before)) && (after === '<' || isSpace(after)) && (kind !== 'xml' || elementMayNameKey(text, start, tags!.lastOpen));
+  else delimited = (before === '>' || mayBeSpace(before)) && (after === '<' || mayBeSpace(after)) && (kind !== 'xml' || elementMayNameKey(text, start, tags!.lastOpen));
   return delimited && nameMayBeKey(text, kind, code, start) && isGenericSecretValue(text.slice(start, end));
 }
 
@@ -186,11 +196,16 @@ function identifierEndingBefore(text: string, at: number): string | undefined {
 function attributeMayNameKey(text: string, quote: number, tags: TagState): boolean {
   let i = quote - 1;
   while (i >= 0 && isSpace(text[i])) i--;
+  if (isBeyondAscii(text[i] ?? '')) return true;
   if (text[i] !== '=') return false; // not an attribute: a quote inside element text
   i--;
   while (i >= 0 && isSpace(text[i])) i--;
   const nameEnd = i + 1;
-  while (i >= 0 && nameEnd - i <= 256 && !isSpace(text[i]) && text[i] !== '=' && text[i] !== '/' && text[i] !== '>') i--;
+  for (; i >= 0 && nameEnd - i <= 256; i--) {
+    const c = text[i];
+    if (isBeyondAscii(c)) return true;
+    if (isSpace(c) || c === '=' || c === '/' || c === '>') break;
+  }
   if (nameEnd - i > 256) return true; // a name this long is not worth reading: assume it could
   const name = text.slice(i + 1, nameEnd);
   if (GENERIC_SECRET.keyName.test(name)) return true;
@@ -235,6 +250,7 @@ function startTagEnd(text: string, open: number): number {
 function elementMayNameKey(text: string, start: number, tagOpen: number): boolean {
   let gt = start - 1;
   while (gt >= 0 && isSpace(text[gt])) gt--;
+  if (isBeyondAscii(text[gt] ?? '')) return true;
   if (text[gt] !== '>' || text[gt - 1] === '/') return false; // other text before it, or a self-closing tag
   if (tagOpen < 0) return true; // not XML that parses; whatever it is, assume it could
   const tag = text.slice(tagOpen, gt + 1);

@@ -3,6 +3,7 @@ import type { Severity } from '../../../findings';
 import { shannonEntropy } from './entropy';
 import { isPlaceholder } from './placeholders';
 import type { SecretDetector } from './detectors';
+import { regexReach } from './regex-reach';
 
 export interface SecretMatch {
   /** Offsets of the secret itself (the capture group). */
@@ -32,6 +33,51 @@ function keywordOffsets(text: string, keywords: readonly string[]): number[] {
     for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) offsets.add(at);
   }
   return [...offsets].sort((a, b) => a - b);
+}
+
+/** Where a char past ASCII is, from a position on: one search per file, however many windows are asked about. */
+class BeyondAscii {
+  private readonly search = /[^\x00-\x7f]/g;
+  private next = -2; // unknown
+
+  constructor(private readonly text: string) {}
+
+  /** Whether text[from, to) holds a character past ASCII; `from` never decreases between calls. */
+  within(from: number, to: number): boolean {
+    if (this.next !== -1 && this.next < from) {
+      this.search.lastIndex = from;
+      this.next = this.search.exec(this.text)?.index ?? -1;
+    }
+    return this.next !== -1 && this.next < to;
+  }
+}
+
+const reaches = new Map<SecretDetector, number>();
+
+/**
+ * For a detector whose matches start at its keywords: false only when its regex matches nowhere in
+ * the text `view` stands for (see `Undecoded`). In a latin1 view of UTF-8 bytes, where the
+ * characters the regex can read from a keyword on are all ASCII they are the text's; elsewhere
+ * those bytes are decoded (the regex reads at most `reach` characters, at most four bytes each).
+ * `offsets`, when known, are where the detector's keywords start in `view`.
+ */
+export function mayMatchAtKeywords(detector: SecretDetector, view: string, exact: boolean, offsets?: readonly number[]): boolean {
+  let reach = reaches.get(detector);
+  if (reach === undefined) reaches.set(detector, (reach = regexReach(detector.regex.source)));
+  // A lookbehind would read before the keyword, where the view's characters are not the text's.
+  if (!detector.matchStartsAtKeyword || reach === Infinity || /\(\?<[=!]/.test(detector.regex.source)) return true;
+  const sticky = withIndices(detector.regex, 'y');
+  const beyondAscii = exact ? undefined : new BeyondAscii(view);
+  for (const offset of offsets ?? keywordOffsets(view, detector.keywords)) {
+    if (beyondAscii?.within(offset, offset + reach)) {
+      sticky.lastIndex = 0;
+      if (sticky.test(Buffer.from(view.slice(offset, offset + 4 * reach), 'latin1').toString('utf8'))) return true;
+      continue;
+    }
+    sticky.lastIndex = offset;
+    if (sticky.test(view)) return true;
+  }
+  return false;
 }
 
 /** Every place the detector's regex matches, before any check. */
