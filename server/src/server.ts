@@ -3,16 +3,9 @@
  * arguments) to the engine. Open documents are validated as they change; the workspace is scanned
  * on start so files that are not open appear in the Problems panel too.
  */
-import {
-  createConnection,
-  DidChangeConfigurationNotification,
-  ProposedFeatures,
-  TextDocuments,
-  TextDocumentSyncKind,
-  type InitializeResult,
-} from 'vscode-languageserver/node';
+import type { InitializeResult } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { CodeActionKind } from 'vscode-languageserver/node';
+import { CodeActionKind, createConnection, DidChangeConfigurationNotification, ProposedFeatures, TextDocuments, TextDocumentSyncKind } from './lsp/lsp-values';
 import { codeActionsFor, FIX_ALL_KIND, MIGRATE_FILE_KIND } from './lsp/code-actions';
 import { DocumentValidator } from './lsp/document-validator';
 import { ScannerCache } from './lsp/scanner-cache';

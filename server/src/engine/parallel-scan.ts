@@ -8,7 +8,7 @@
 import { existsSync, statSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { readForScan, scanFileBytes, scanFileSync, scanTargets, type FileScan, type PathScanOptions, type ScanTarget } from './scan-paths';
 import { hashBytes, type ScanCache } from './scan-cache';
 import { Scanner, type ScanOptions, type ScanResult } from './scanner';
@@ -144,7 +144,9 @@ async function runWithWorkers(
   onResult: (scan: FileScan) => void,
 ): Promise<TreeScanSummary> {
   const cache = options.cache;
-  const workers = Array.from({ length: workerCount }, () => new Worker(workerScript, { workerData: { scanOptions: options.scanOptions ?? {} } }));
+  // Loaded here, not at start-up: a language server's first check needs no worker.
+  const threads = require('node:worker_threads') as typeof import('node:worker_threads');
+  const workers = Array.from({ length: workerCount }, () => new threads.Worker(workerScript, { workerData: { scanOptions: options.scanOptions ?? {} } }));
   // Batches finish out of order; results are handed on in walk order.
   const finished = new Map<number, { batch: ScanTarget[]; results: WorkerFileResult[]; stats: (FileStat | undefined)[] }>();
   let nextToDeliver = 0;

@@ -3,14 +3,8 @@
  * document's current text so they never apply to stale offsets (the approach vscode-eslint takes).
  * The two whole-file actions run the engine's multi-pass fix-all and return one minimal edit.
  */
-import {
-  CodeActionKind,
-  CodeActionTriggerKind,
-  type CodeAction,
-  type CodeActionParams,
-  type Diagnostic,
-  type TextEdit as LspTextEdit,
-} from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Diagnostic, TextEdit as LspTextEdit } from 'vscode-languageserver/node';
+import { CodeActionKind, CodeActionTriggerKind } from './lsp-values';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import type { Finding, Fix, Scanner, TextEdit } from '../engine';
 import { fixAll, minimalEdit } from '../engine/fixes/fix-all';

@@ -1,7 +1,8 @@
 /** Findings as LSP diagnostics: rule id as `code`, a docs link, a stable `source`. */
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver/node';
+import type { Diagnostic } from 'vscode-languageserver/node';
+import { DiagnosticSeverity } from './lsp-values';
 import type { Finding, Severity } from '../engine';
 
 export const DIAGNOSTIC_SOURCE = 'pin-hygiene';

@@ -1,5 +1,6 @@
 /** Hover on a pin: which certificate it names, when a lookup or a bundled certificate file told us. */
-import { MarkupKind, type Hover, type Position } from 'vscode-languageserver/node';
+import type { Hover, Position } from 'vscode-languageserver/node';
+import { MarkupKind } from './lsp-values';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { keyLabel } from '../engine';
 import type { PinIndex } from './pin-index';

@@ -3,7 +3,8 @@
  * and the inventory. Network happens only here, only when the client asks (an explicit command).
  */
 import { fileURLToPath } from 'node:url';
-import { ResponseError, type CancellationToken, type Connection } from 'vscode-languageserver/node';
+import type { CancellationToken, Connection } from 'vscode-languageserver/node';
+import { ResponseError } from './lsp-values';
 import {
   certificateSummary,
   DEFAULT_LOOKUP_TIMEOUT_MS,

@@ -4,7 +4,8 @@
  * Offered only while the project still needs it; the edit spans the entry file and the dependency
  * file and needs confirmation.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams } from 'vscode-languageserver/node';
+import { CodeActionKind } from './lsp-values';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { ALL_RULES, fileKindOfDocument, type FileKind } from '../engine';
 import type { SdkInitOptions } from '../engine/migration/sdk-init';

@@ -2,7 +2,8 @@
  * "Suppress <rule-id> on the next line" for every finding in the requested range: a quick fix that
  * is never preferred, so it never replaces the rule's own fix as the default.
  */
-import { CodeActionKind, type CodeAction, type CodeActionParams, type Diagnostic } from 'vscode-languageserver/node';
+import type { CodeAction, CodeActionParams, Diagnostic } from 'vscode-languageserver/node';
+import { CodeActionKind } from './lsp-values';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { fileKindOfDocument, suppressionFix, type Finding } from '../engine';
 import { DIAGNOSTIC_SOURCE } from './diagnostics';

@@ -4,7 +4,8 @@
  */
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { FileChangeType, type Connection, type TextDocuments } from 'vscode-languageserver/node';
+import type { Connection, TextDocuments } from 'vscode-languageserver/node';
+import { FileChangeType } from './lsp-values';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_EXCLUDES, excludeMatcher, fileKindOf, readCertificateFile, scanFileSync, scanTree, WorkspaceChecks, type Finding } from '../engine';
 import { toDiagnostic } from './diagnostics';

@@ -4,10 +4,15 @@
  * them: a self-signed or expired chain is exactly what a developer may need to look at.
  */
 import * as net from 'node:net';
-import * as tls from 'node:tls';
+import type * as Tls from 'node:tls';
 import { analyseChain, validityProblems, type ChainCertificate, type ChainProblem } from './chain';
 import { connectThroughProxy, parseProxy } from './http-proxy';
 import { classifySocketError, LookupError } from './lookup-errors';
+
+/** node:tls (and node:crypto with it), loaded on the first lookup rather than at every start. */
+function nodeTls(): typeof Tls {
+  return require('node:tls') as typeof Tls;
+}
 
 export const DEFAULT_LOOKUP_TIMEOUT_MS = 10_000;
 /** Chains are walked at most this deep (real chains have 2 to 4 certificates). */
@@ -82,7 +87,7 @@ export async function lookupHost(target: LookupTarget, options: LookupOptions = 
   const attempt = async (): Promise<HostLookup> => {
     const tunnel = proxy ? await connectThroughProxy(proxy, target.host, target.port, (s) => sockets.push(s)) : undefined;
     return new Promise<HostLookup>((resolve, reject) => {
-      const socket = tls.connect({
+      const socket = nodeTls().connect({
         ...(tunnel ? { socket: tunnel } : { host: target.host, port: target.port }),
         servername,
         // The lookup must see self-signed, expired and mismatched chains too; validity is reported below.
@@ -126,10 +131,10 @@ export async function lookupHost(target: LookupTarget, options: LookupOptions = 
 }
 
 /** The DER certificates the peer presented, leaf first, following issuer links (bounded). */
-function presentedChain(socket: tls.TLSSocket): Uint8Array[] {
+function presentedChain(socket: Tls.TLSSocket): Uint8Array[] {
   const ders: Uint8Array[] = [];
   const seen = new Set<string>();
-  let certificate: tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
+  let certificate: Tls.DetailedPeerCertificate | undefined = socket.getPeerCertificate(true);
   while (certificate?.raw && ders.length < MAX_CHAIN_LENGTH) {
     const key = certificate.raw.toString('base64');
     if (seen.has(key)) break; // a root's issuer link points at itself
@@ -140,7 +145,7 @@ function presentedChain(socket: tls.TLSSocket): Uint8Array[] {
   return ders;
 }
 
-function chainProblems(socket: tls.TLSSocket, chain: ChainCertificate[], hostname: string, now: Date): ChainProblem[] {
+function chainProblems(socket: Tls.TLSSocket, chain: ChainCertificate[], hostname: string, now: Date): ChainProblem[] {
   const problems = validityProblems(chain, now);
   const error = socket.authorizationError as (Error & { code?: string }) | string | null | undefined;
   if (error) {
@@ -150,7 +155,7 @@ function chainProblems(socket: tls.TLSSocket, chain: ChainCertificate[], hostnam
     if (problems.every((p) => p.kind !== problem.kind)) problems.push(problem);
   }
   const leaf = chain[0];
-  const mismatch = tls.checkServerIdentity(hostname, socket.getPeerCertificate());
+  const mismatch = nodeTls().checkServerIdentity(hostname, socket.getPeerCertificate());
   if (mismatch) {
     problems.push({ kind: 'hostname', message: `Host name mismatch: the leaf certificate ${leaf.subject} is not valid for ${hostname} (names: ${leaf.subjectAltNames.join(', ') || 'none'}).`, code: (mismatch as { code?: string }).code });
   }
