@@ -1,13 +1,13 @@
 /**
- * Entry of dist/server.js: starts the language server (dist/server-main.js). When the environment
- * names a code cache folder (`PIN_HYGIENE_CODE_CACHE`; the VS Code extension passes a folder in its
- * global storage), the server's compiled code is kept there, so every start after the first skips
- * compiling it (see code-cache.ts). Without it the server starts as a plain `require`.
+ * Entry of dist/server.js: starts the language server (dist/server-main.js) through a V8 code
+ * cache, so that every start after the first skips compiling it (see code-cache.ts), in the folder
+ * that code-cache-folder.ts picks; without one, as a plain `require`.
  */
 import * as path from 'node:path';
+import { codeCacheFolder } from './code-cache-folder';
 
 const main = path.join(__dirname, 'server-main.js');
-const cacheFolder = process.env.PIN_HYGIENE_CODE_CACHE;
+const cacheFolder = codeCacheFolder();
 // The code cache module (and node:crypto, node:vm with it) is loaded only when it is used.
 if (cacheFolder) (require('./code-cache') as typeof import('./code-cache')).requireWithCodeCache(main, cacheFolder);
 else require(main);

@@ -17,8 +17,14 @@ export class LspClient {
   private readonly requestHandlers = new Map<string, Handler>();
   readonly stderr: string[] = [];
 
-  constructor(serverPath = repoPath('dist', 'server.js'), args: string[] = ['--stdio']) {
-    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'] });
+  /**
+   * Starts the server. Its V8 code cache is off unless `PIN_HYGIENE_CODE_CACHE` is set here or in
+   * `env` (the server's own default, the user's cache folder, is no place for tests to write).
+   */
+  constructor(serverPath = repoPath('dist', 'server.js'), args: string[] = ['--stdio'], env: NodeJS.ProcessEnv = {}) {
+    const serverEnv: NodeJS.ProcessEnv = { ...process.env, PIN_HYGIENE_CODE_CACHE: process.env.PIN_HYGIENE_CODE_CACHE ?? 'off', ...env };
+    for (const [key, value] of Object.entries(serverEnv)) if (value === undefined) delete serverEnv[key];
+    this.child = spawn(process.execPath, [serverPath, ...args], { stdio: ['pipe', 'pipe', 'pipe'], env: serverEnv });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
     this.child.stderr.on('data', (chunk: Buffer) => this.stderr.push(chunk.toString()));
     this.child.on('exit', () => {

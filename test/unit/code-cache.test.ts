@@ -1,8 +1,9 @@
 import { strict as assert } from 'node:assert';
-import { existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { requireWithCodeCache } from '../../server/src/code-cache';
+import { codeCacheFolder } from '../../server/src/code-cache-folder';
 
 describe('V8 code cache for the server bundle', () => {
   let dir: string;
@@ -51,5 +52,41 @@ describe('V8 code cache for the server bundle', () => {
     const unwritable = requireWithCodeCache(file, path.join(blocked, 'cache'));
     assert.equal((unwritable.exports as Exports).answer, 41);
     unwritable.save(); // does not throw
+  });
+});
+
+describe('where the server keeps its code cache', () => {
+  let home: string;
+  beforeEach(() => (home = mkdtempSync(path.join(tmpdir(), 'ph-cache-home-'))));
+  afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+  it('takes the folder named in PIN_HYGIENE_CODE_CACHE, and none for `off` or an empty value', () => {
+    assert.equal(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: '/x/storage' }, 'linux'), '/x/storage');
+    assert.equal(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: 'off', XDG_CACHE_HOME: home }, 'linux'), undefined);
+    assert.equal(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: '', XDG_CACHE_HOME: home }, 'linux'), undefined);
+  });
+
+  it("otherwise uses the platform's user cache folder", () => {
+    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), path.join(home, 'pin-hygiene', 'code-cache'));
+    assert.equal(codeCacheFolder({ HOME: home }, 'linux'), path.join(home, '.cache', 'pin-hygiene', 'code-cache'));
+    assert.equal(codeCacheFolder({ HOME: home }, 'darwin'), path.join(home, 'Library', 'Caches', 'pin-hygiene', 'code-cache'));
+    assert.equal(codeCacheFolder({ LOCALAPPDATA: 'C:\\Users\\me\\AppData\\Local' }, 'win32'), 'C:\\Users\\me\\AppData\\Local\\pin-hygiene\\code-cache');
+    assert.equal(codeCacheFolder({}, 'win32'), undefined);
+    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: 'relative/cache' }, 'linux'), undefined);
+  });
+
+  it('does not use a default folder that others could write to', function () {
+    if (process.platform === 'win32') this.skip();
+    const folder = path.join(home, 'pin-hygiene', 'code-cache');
+    mkdirSync(folder, { recursive: true, mode: 0o700 });
+    chmodSync(folder, 0o700);
+    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), folder);
+    chmodSync(folder, 0o777);
+    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), undefined);
+    chmodSync(folder, 0o720);
+    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), undefined);
+    rmSync(folder, { recursive: true });
+    writeFileSync(folder, 'not a folder');
+    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), undefined);
   });
 });
