@@ -74,9 +74,9 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
   const chars = VALUE_CHARS;
   if (!chars) return true;
   const code = isCodeLanguage(kind);
-  // In code and JSON a value follows a quote: only runs after quotes are read (found natively).
-  if (code || kind === 'json') {
-    const quotes = code ? ['"', "'", '`'] : ['"'];
+  // In code a value follows a quote: only runs after quotes are read (found natively).
+  if (code) {
+    const quotes = ['"', "'", '`'];
     const next = quotes.map((q) => text.indexOf(q));
     for (;;) {
       let k = -1;
@@ -87,19 +87,33 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
       if (runMayBeSecret(text, kind, code, start, runEnd(text, start, chars))) return true;
     }
   }
+  // Elsewhere every whole run of value characters long enough is read. Such a run covers one of
+  // every `minLength` positions, so only those are looked at until one holds a value character.
+  const min = GENERIC_SECRET.minLength;
   const tags: TagState = { lastOpen: -1, checked: -1, checkedMayNameKey: false };
-  for (let i = 0; i < text.length; i++) {
+  for (let i = min - 1; i < text.length; ) {
     const c = text.charCodeAt(i);
-    if (c === 0x3c) tags.lastOpen = i;
-    if (c > 0x7f || chars[c] === 0) continue;
-    const end = runEnd(text, i, chars);
-    if (runMayBeSecret(text, kind, code, i, end, tags)) return true;
-    i = end - 1; // text[end] is no value character, but may be a `<`
+    if (c > 0x7f || chars[c] === 0) {
+      i += min;
+      continue;
+    }
+    let start = i;
+    while (start > 0 && isValueChar(text.charCodeAt(start - 1), chars)) start--;
+    const end = runEnd(text, i + 1, chars);
+    if (end - start >= min) {
+      if (kind === 'xml') tags.lastOpen = text.lastIndexOf('<', start - 1);
+      if (runMayBeSecret(text, kind, code, start, end, tags)) return true;
+    }
+    i = end + min; // text[end] is no value character
   }
   return false;
 }
 
-/** Where the XML scan is: the last `<` before it (no run holds one), and the last start tag read whole. */
+function isValueChar(c: number, chars: Uint8Array): boolean {
+  return c <= 0x7f && chars[c] === 1;
+}
+
+/** Where the XML scan is: the last `<` before the run (no run holds one), and the last start tag read whole. */
 interface TagState {
   lastOpen: number;
   /** Where the tag `checkedMayNameKey` is about starts (each tag is read at most once). */
