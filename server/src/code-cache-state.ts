@@ -1,7 +1,7 @@
 /** How the running server's code was loaded (set by code-cache.ts in the loader, read by the server to log it). */
 const STATE = Symbol.for('pin-hygiene.code-cache');
 
-export type CodeCacheState = 'loaded from cache' | 'compiled, cache saved later' | 'off';
+export type CodeCacheState = 'loaded from cache' | 'compiled, cache saved later' | 'off' | `off: ${string}`;
 
 export function setCodeCacheState(state: CodeCacheState): void {
   (globalThis as Record<symbol, unknown>)[STATE] = state;

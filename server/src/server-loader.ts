@@ -5,9 +5,11 @@
  */
 import * as path from 'node:path';
 import { codeCacheFolder } from './code-cache-folder';
+import { setCodeCacheState } from './code-cache-state';
 
 const main = path.join(__dirname, 'server-main.js');
-const cacheFolder = codeCacheFolder();
+const { folder, refused } = codeCacheFolder();
+if (refused) setCodeCacheState(`off: ${refused}`);
 // The code cache module (and node:crypto, node:vm with it) is loaded only when it is used.
-if (cacheFolder) (require('./code-cache') as typeof import('./code-cache')).requireWithCodeCache(main, cacheFolder);
+if (folder) (require('./code-cache') as typeof import('./code-cache')).requireWithCodeCache(main, folder);
 else require(main);

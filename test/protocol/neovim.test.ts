@@ -18,8 +18,8 @@ describe('Neovim as an LSP client', function () {
       const file = path.join(dir, 'ApiClient.kt');
       copyFileSync(repoPath('samples/android/app/src/main/java/com/example/shop/network/ApiClient.kt'), file);
       const result = spawnSync('nvim', ['--headless', '--clean', '-u', 'NONE', '-c', `luafile ${repoPath('test/fixtures/neovim/check-diagnostics.lua')}`], {
-        // The server keeps its code cache in the user's cache folder: here, the test's own.
-        env: { ...process.env, XDG_CACHE_HOME: path.join(dir, 'cache'), PH_SERVER: repoPath('dist/server.js'), PH_FILE: file },
+        // The server's code cache goes to the test's own folder, not the user's cache folder.
+        env: { ...process.env, PIN_HYGIENE_CODE_CACHE: path.join(dir, 'code-cache'), PH_SERVER: repoPath('dist/server.js'), PH_FILE: file },
         encoding: 'utf8',
         timeout: 30_000,
       });

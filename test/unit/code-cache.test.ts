@@ -59,34 +59,39 @@ describe('where the server keeps its code cache', () => {
   let home: string;
   beforeEach(() => (home = mkdtempSync(path.join(tmpdir(), 'ph-cache-home-'))));
   afterEach(() => rmSync(home, { recursive: true, force: true }));
+  const folderOf = (env: NodeJS.ProcessEnv, platform: NodeJS.Platform): string | undefined => codeCacheFolder(env, platform).folder;
 
   it('takes the folder named in PIN_HYGIENE_CODE_CACHE, and none for `off` or an empty value', () => {
-    assert.equal(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: '/x/storage' }, 'linux'), '/x/storage');
-    assert.equal(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: 'off', XDG_CACHE_HOME: home }, 'linux'), undefined);
-    assert.equal(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: '', XDG_CACHE_HOME: home }, 'linux'), undefined);
+    assert.deepEqual(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: '/x/storage' }, 'linux'), { folder: '/x/storage' });
+    assert.deepEqual(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: 'off', XDG_CACHE_HOME: home }, 'linux'), {});
+    assert.deepEqual(codeCacheFolder({ PIN_HYGIENE_CODE_CACHE: '', XDG_CACHE_HOME: home }, 'linux'), {});
   });
 
   it("otherwise uses the platform's user cache folder", () => {
-    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), path.join(home, 'pin-hygiene', 'code-cache'));
-    assert.equal(codeCacheFolder({ HOME: home }, 'linux'), path.join(home, '.cache', 'pin-hygiene', 'code-cache'));
-    assert.equal(codeCacheFolder({ HOME: home }, 'darwin'), path.join(home, 'Library', 'Caches', 'pin-hygiene', 'code-cache'));
-    assert.equal(codeCacheFolder({ LOCALAPPDATA: 'C:\\Users\\me\\AppData\\Local' }, 'win32'), 'C:\\Users\\me\\AppData\\Local\\pin-hygiene\\code-cache');
-    assert.equal(codeCacheFolder({}, 'win32'), undefined);
-    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: 'relative/cache' }, 'linux'), undefined);
+    assert.equal(folderOf({ XDG_CACHE_HOME: home }, 'linux'), path.join(home, 'pin-hygiene', 'code-cache'));
+    assert.equal(folderOf({ HOME: home }, 'linux'), path.join(home, '.cache', 'pin-hygiene', 'code-cache'));
+    assert.equal(folderOf({ HOME: home, XDG_CACHE_HOME: 'relative/cache' }, 'linux'), path.join(home, '.cache', 'pin-hygiene', 'code-cache'));
+    assert.equal(folderOf({ HOME: home }, 'darwin'), path.join(home, 'Library', 'Caches', 'pin-hygiene', 'code-cache'));
+    assert.equal(folderOf({ LOCALAPPDATA: 'C:\\Users\\me\\AppData\\Local' }, 'win32'), 'C:\\Users\\me\\AppData\\Local\\pin-hygiene\\code-cache');
+    assert.equal(folderOf({}, 'win32'), undefined);
   });
 
-  it('does not use a default folder that others could write to', function () {
+  it('does not use a default folder that others could write to, and says why', function () {
     if (process.platform === 'win32') this.skip();
-    const folder = path.join(home, 'pin-hygiene', 'code-cache');
+    const own = path.join(home, 'pin-hygiene');
+    const folder = path.join(own, 'code-cache');
     mkdirSync(folder, { recursive: true, mode: 0o700 });
+    chmodSync(own, 0o700);
     chmodSync(folder, 0o700);
-    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), folder);
+    assert.deepEqual(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), { folder });
     chmodSync(folder, 0o777);
-    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), undefined);
-    chmodSync(folder, 0o720);
-    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), undefined);
+    assert.deepEqual(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), { refused: `${folder} can be written to by others` });
+    chmodSync(folder, 0o700);
+    chmodSync(own, 0o720); // whoever can write here could put another folder in its place
+    assert.deepEqual(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), { refused: `${own} can be written to by others` });
+    chmodSync(own, 0o700);
     rmSync(folder, { recursive: true });
     writeFileSync(folder, 'not a folder');
-    assert.equal(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), undefined);
+    assert.deepEqual(codeCacheFolder({ XDG_CACHE_HOME: home }, 'linux'), { refused: `${folder} is not a folder` });
   });
 });

@@ -4,7 +4,7 @@
  * atomically, and only when nobody changed the file meanwhile.
  */
 import { promises as fs } from 'node:fs';
-import { decodeText, type FileKind, type Finding, type Scanner, type ScanResult } from '../engine';
+import { decodeText, largerThan, type FileKind, type Finding, type Scanner, type ScanResult } from '../engine';
 import { composeFixPasses } from '../engine/fixes/compose-edits';
 import { bulkFixOf, fixAll } from '../engine/fixes/fix-all';
 import { replaceFileAtomically } from './atomic-write';
@@ -52,7 +52,7 @@ export async function fixFile(target: FixTarget, scanner: Scanner, options: FixF
   } catch (e) {
     return result('skipped', { reason: `could not be read (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` });
   }
-  if (bytes.length > options.maxFileBytes) return result('skipped', { reason: `larger than ${Math.round(options.maxFileBytes / 1024)} KiB` });
+  if (bytes.length > options.maxFileBytes) return result('skipped', { reason: largerThan(options.maxFileBytes) });
   const read = decodeText(bytes);
   if (read.skipped !== undefined) return result('skipped', { reason: read.skipped });
   const original = read.text;

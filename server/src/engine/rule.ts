@@ -17,7 +17,7 @@ export interface RuleMeta {
   /** Case-sensitive literals; a file that contains none of them is never given to the rule. */
   keywords: readonly string[];
   /** The prefilter records where the keywords (two characters or more) start, for `mayReport`. */
-  keywordOffsets?: boolean;
+  recordKeywordOffsets?: boolean;
   fixable: boolean;
   /** Markdown for the docs page: what is flagged, why it is a risk, what to do instead. */
   docs: string;
@@ -86,7 +86,8 @@ export interface RuleContext {
  * A file as `Rule.mayReport` sees it, before its bytes are decoded: `view` is the text itself when
  * `exact`, else the latin1 view of its UTF-8 bytes (each byte one character). Either way every ASCII
  * character sits where the text has it relative to the others, and every other character of the
- * text shows as characters from U+0080 up, one (`exact`) or two to four.
+ * text shows as characters from U+0080 up: one or two (a surrogate pair) when `exact`, else the
+ * two to four bytes of its UTF-8.
  */
 export interface Undecoded {
   readonly path: string;
@@ -94,7 +95,7 @@ export interface Undecoded {
   readonly view: string;
   /** Whether `view` is the text (always, for editor documents and ASCII files). */
   readonly exact: boolean;
-  /** For a rule with `meta.keywordOffsets`: where its keywords start in `view`, ascending, when the prefilter knows. */
+  /** For a rule with `meta.recordKeywordOffsets`: where its keywords start in `view`, ascending, when the prefilter knows. */
   readonly keywordOffsets?: readonly number[];
 }
 

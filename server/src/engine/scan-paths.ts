@@ -2,10 +2,10 @@
 import { isAscii } from 'node:buffer';
 import * as path from 'node:path';
 import { fileKindOf, isBinaryKind, type FileKind } from './languages';
-import { closeSync, openSync, readSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import { decodeText } from './read-file';
 import type { ScanResult, Scanner } from './scanner';
-import { BINARY_CONTENT, DEFAULT_MAX_FILE_LENGTH, reasonToSkipUndecoded, startsLikeBinary } from './skip-reason';
+import { BINARY_CONTENT, DEFAULT_MAX_FILE_LENGTH, largerThan, reasonToSkipUndecoded, startsLikeBinary } from './skip-reason';
 import { walkFilesSync, type WalkOptions } from './walk';
 
 export interface PathScanOptions extends WalkOptions {
@@ -75,30 +75,24 @@ export async function* scanPaths(paths: readonly string[], scanner: Scanner, opt
 let scratch = Buffer.allocUnsafe(0);
 
 /**
- * The whole file, or undefined when it is larger than `maxBytes` (then no more than `maxBytes + 1`
- * bytes of it are read). No fstat: reads until one returns less than asked, which for a regular
- * file is its end. With `transient`, the bytes are a view of a buffer that the next transient read
- * overwrites: for callers that are done with them before reading another file.
+ * The whole file, or undefined when it is larger than `maxBytes` (then it is not read). Same
+ * syscalls as readFileSync. With `transient`, the bytes are a view of a buffer that the next
+ * transient read overwrites: for callers that are done with them before reading another file.
  */
 export function readUpTo(file: string, maxBytes: number, transient = false): Buffer | undefined {
   const fd = openSync(file, 'r');
   try {
-    const limit = maxBytes + 1;
-    let length = 0;
-    for (;;) {
-      if (length === scratch.length) {
-        const larger = Buffer.allocUnsafe(Math.min(Math.max(2 * scratch.length, 64 * 1024), limit));
-        scratch.copy(larger, 0, 0, length);
-        scratch = larger;
-      }
-      const wanted = scratch.length - length;
-      const n = readSync(fd, scratch, length, wanted, null);
-      length += n;
-      if (length >= limit) return undefined;
-      if (n < wanted) break;
+    const { size } = fstatSync(fd);
+    if (size > maxBytes) return undefined;
+    if (transient && scratch.length < size) scratch = Buffer.allocUnsafe(Math.max(size, 2 * scratch.length, 64 * 1024));
+    const buffer = transient ? scratch.subarray(0, size) : Buffer.allocUnsafe(size);
+    let offset = 0;
+    while (offset < size) {
+      const n = readSync(fd, buffer, offset, size - offset, offset);
+      if (n === 0) break;
+      offset += n;
     }
-    const bytes = scratch.subarray(0, length);
-    return transient ? bytes : Buffer.from(bytes);
+    return offset === size ? buffer : buffer.subarray(0, offset);
   } finally {
     closeSync(fd);
   }
@@ -108,7 +102,7 @@ export function readUpTo(file: string, maxBytes: number, transient = false): Buf
 export function readForScan(absolute: string, maxFileBytes: number, transient = false): { bytes: Buffer; skipped?: undefined } | { bytes?: undefined; skipped: string } {
   try {
     const bytes = readUpTo(absolute, maxFileBytes, transient);
-    return bytes ? { bytes } : { skipped: `larger than ${Math.round(maxFileBytes / 1024)} KiB` };
+    return bytes ? { bytes } : { skipped: largerThan(maxFileBytes) };
   } catch (e) {
     return { skipped: `unreadable (${(e as NodeJS.ErrnoException).code ?? (e as Error).message})` };
   }

@@ -6,7 +6,8 @@ import { SEVERITY_RANK, compareFindings, type Finding, type Severity } from './f
 import { KeywordMatcher } from './keyword-matcher';
 import { fileKindOfDocument, isBinaryKind, isCodeLanguage, type CodeLanguage, type FileKind } from './languages';
 import { buildCodeView, type CodeView } from './lexer/code-view';
-import { DEFAULT_MAX_FILE_LENGTH, reasonToSkip } from './skip-reason';
+import { startsWithUtf16Bom } from './read-file';
+import { DEFAULT_MAX_FILE_LENGTH, largerThan, reasonToSkip } from './skip-reason';
 import { LineIndex } from './text';
 import type { ExpirySettings, PinReport, Report, Rule, RuleContext, Undecoded } from './rule';
 import { ALL_RULES } from './rules';
@@ -22,7 +23,7 @@ import { parseXml, type XmlElement, type XmlParseError } from './xml/xml-documen
 export interface Prefiltered {
   /** The rules whose keywords occur. */
   candidates: readonly Rule[];
-  /** Where the keywords of a rule with `meta.keywordOffsets` start (byte offsets, ascending). */
+  /** Where the keywords of a rule with `meta.recordKeywordOffsets` start (byte offsets, ascending). */
   keywordOffsetsOf(rule: Rule): readonly number[] | undefined;
 }
 
@@ -93,7 +94,7 @@ export class Scanner {
       const rules = this.rules.filter((r) => r.meta.fileKinds.includes(kind) && (this.enabled(r) || feedsPinChecks(r)));
       const silent = new Set(rules.filter((r) => !this.enabled(r)));
       const hasKeywords = rules.some((r) => r.meta.keywords.length > 0);
-      const recordOffsetsOf = rules.flatMap((r, i) => (r.meta.keywordOffsets ? [i] : []));
+      const recordOffsetsOf = rules.flatMap((r, i) => (r.meta.recordKeywordOffsets ? [i] : []));
       plan = { rules, silent, keywords: hasKeywords ? new KeywordMatcher(rules.map((r) => r.meta.keywords), recordOffsetsOf) : undefined };
       this.plans.set(kind, plan);
     }
@@ -109,7 +110,7 @@ export class Scanner {
   prefilter(kind: FileKind, bytes: Uint8Array): Prefiltered | undefined {
     const plan = this.plan(kind);
     if (!plan.keywords) return { candidates: [], keywordOffsetsOf: () => undefined };
-    if (isBinaryKind(kind) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff)) return undefined;
+    if (isBinaryKind(kind) || startsWithUtf16Bom(bytes)) return undefined;
     const match = plan.keywords.match(bytes);
     return {
       candidates: match.groups.map((i) => plan.rules[i]),
@@ -124,7 +125,7 @@ export class Scanner {
    */
   rulesThatMayReport(candidates: readonly Rule[], file: Undecoded, keywordOffsetsOf?: Prefiltered['keywordOffsetsOf']): readonly Rule[] {
     if (!candidates.some((r) => r.mayReport)) return candidates;
-    const fileFor = (r: Rule): Undecoded => (keywordOffsetsOf && r.meta.keywordOffsets ? { ...file, keywordOffsets: keywordOffsetsOf(r) } : file);
+    const fileFor = (r: Rule): Undecoded => (keywordOffsetsOf && r.meta.recordKeywordOffsets ? { ...file, keywordOffsets: keywordOffsetsOf(r) } : file);
     return candidates.filter((r) => !r.mayReport || r.mayReport(fileFor(r)));
   }
 
@@ -143,13 +144,13 @@ export class Scanner {
   scanBytes(path: string, bytes: Uint8Array, kind: FileKind): ScanResult {
     const plan = this.plan(kind);
     if (plan.rules.length === 0) return { findings: [] };
-    if (bytes.length > this.maxFileLength) return { findings: [], skipped: `larger than ${Math.round(this.maxFileLength / 1024)} KiB` };
+    if (bytes.length > this.maxFileLength) return { findings: [], skipped: largerThan(this.maxFileLength) };
     return this.runRules(path, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.length).toString('latin1'), kind, plan, plan.rules, bytes);
   }
 
   /**
    * Scans text of a known kind. `candidates`, when given, are the rules worth running on it, as
-   * `candidatesInBytes` and `rulesThatMayReport` found them from the bytes it was decoded from.
+   * `prefilter` and `rulesThatMayReport` found them from the bytes it was decoded from.
    */
   scanKind(path: string, text: string, kind: FileKind, candidates?: readonly Rule[]): ScanResult {
     if (kind === 'certificate') return this.scanBytes(path, Buffer.from(text, 'latin1'), kind); // a PEM open in the editor
@@ -270,7 +271,7 @@ export class Scanner {
   }
 }
 
-/** Why a text should not be scanned, or undefined. Cheap: looks at length and a prefix only. */
+/** Whether a severity is at least the threshold. */
 export function meetsThreshold(severity: Severity, threshold: Severity): boolean {
   return SEVERITY_RANK[severity] >= SEVERITY_RANK[threshold];
 }

@@ -10,7 +10,8 @@ const MINIFIED_AVERAGE_LINE = 1000;
 /** How much of the start of a file is searched for NUL, the mark of binary content. */
 const BINARY_PROBE = 8192;
 
-const larger = (maxLength: number): string => `larger than ${Math.round(maxLength / 1024)} KiB`;
+/** The skip reason of a file over a size limit (bytes or characters). */
+export const largerThan = (limit: number): string => `larger than ${Math.round(limit / 1024)} KiB`;
 export const BINARY_CONTENT = 'binary content';
 const MINIFIED = 'minified or generated (very long lines)';
 export const NOT_UTF8_TEXT = 'not UTF-8 text';
@@ -22,7 +23,7 @@ export function startsLikeBinary(bytes: Uint8Array): boolean {
 
 /** Why a text (`maxLength` in UTF-16 code units) is not scanned, or undefined when it is. */
 export function reasonToSkip(text: string, maxLength = DEFAULT_MAX_FILE_LENGTH): string | undefined {
-  if (text.length > maxLength) return larger(maxLength);
+  if (text.length > maxLength) return largerThan(maxLength);
   if (text.slice(0, BINARY_PROBE).includes('\0')) return BINARY_CONTENT;
   if (text.length >= MINIFIED_MIN_LENGTH) {
     let newlines = 0;
@@ -46,7 +47,7 @@ export function reasonToSkipUndecoded(bytes: Buffer, maxLength = DEFAULT_MAX_FIL
   let length: number | undefined = ascii ? bytes.length : undefined; // UTF-16 code units, once counted
   const textLength = (): number => (length ??= utf16Length(bytes, from, bytes.length));
   // A text has at most as many code units as its UTF-8 bytes.
-  if (bytes.length > maxLength && textLength() > maxLength) return larger(maxLength);
+  if (bytes.length > maxLength && textLength() > maxLength) return largerThan(maxLength);
   if (!ascii) {
     // NUL in the first 8 KiB of bytes was found above; one further on may still be among the first 8192 characters.
     const nul = bytes.indexOf(0, BINARY_PROBE);

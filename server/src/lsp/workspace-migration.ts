@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { CancellationToken, Connection, TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_EXCLUDES, decodeText, fileKindOf, scanTree, type Finding, type ScanResult } from '../engine';
+import { DEFAULT_EXCLUDES, decodeText, fileKindOf, largerThan, scanTree, type Finding, type ScanResult } from '../engine';
 import { bulkFixOf } from '../engine/fixes/fix-all';
 import { isMigrationFinding } from './code-actions';
 import { AnnotatedWorkspaceEdit, migrateText } from './migration-edit';
@@ -128,7 +128,7 @@ function hasMigrationFix(findings: readonly Finding[]): boolean {
 function readFromDisk(absolute: string, maxFileBytes: number): { text: string; version: null } | { skipped: string } {
   try {
     const bytes = readFileSync(absolute);
-    if (bytes.length > maxFileBytes) return { skipped: `larger than ${Math.round(maxFileBytes / 1024)} KiB` };
+    if (bytes.length > maxFileBytes) return { skipped: largerThan(maxFileBytes) };
     const read = decodeText(bytes);
     return read.skipped !== undefined ? { skipped: read.skipped } : { text: read.text, version: null };
   } catch (e) {

@@ -65,6 +65,13 @@ describe('files judged before decoding', () => {
     for (const detector of anchored) assert.ok((matched.get(detector.id) ?? 0) >= 20, `${detector.id}: only ${matched.get(detector.id) ?? 0} generated texts match`);
   });
 
+  it('does not judge from the view a detector whose regex reads before its keyword', () => {
+    const boundary = { ...SECRET_DETECTORS.find((d) => d.id === 'secret-basic-auth-url')!, regex: /\b:\/\/([a-z]{3,5})@h/ };
+    const text = 'https://abcd@hé';
+    assert.equal(rawMatches(boundary, text).length, 1);
+    assert.equal(mayMatchAtKeywords(boundary, Buffer.from(text, 'utf8').toString('latin1'), false), true);
+  });
+
   it('finds the same in a file scanned from its bytes as in its decoded text, non-ASCII and all', () => {
     const scanner = new Scanner();
     const next = random(61);

@@ -36,7 +36,7 @@ function providerRule(detector: SecretDetector): Rule {
       // Private keys also sit in bundled .pem files, which are read as bytes.
       fileKinds: privateKey ? [...TEXT_KINDS, 'certificate'] : TEXT_KINDS,
       keywords: detector.keywords,
-      keywordOffsets: detector.matchStartsAtKeyword,
+      recordKeywordOffsets: detector.matchStartsAtKeyword,
       fixable: !privateKey && detector.severity !== 'info',
       docs: providerDocs(detector),
     },

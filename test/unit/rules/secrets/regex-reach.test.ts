@@ -15,6 +15,15 @@ describe('regexReach (how far a detector regex reads from where it starts)', () 
     assert.equal(regexReach('a{,2}'), 5); // not a quantifier: the literal characters `{,2}`
   });
 
+  it('reads classes and escapes as JavaScript does', () => {
+    assert.equal(regexReach('[^]{50}[a]'), 51); // `[^]` is any character, `[]` none
+    assert.equal(regexReach('[]a'), 2);
+    assert.equal(regexReach('\\xzz'), 3); // no hex digits: the letter x, then zz
+    assert.equal(regexReach('\\uzzzz'), 5);
+    assert.equal(regexReach('\\u0041\\x41\\cJ'), 3);
+    assert.equal(regexReach('\\u{3}'), 3); // without the u flag: u three times
+  });
+
   it('counts what lookarounds read, and says Infinity for unbounded regexes', () => {
     assert.equal(regexReach('[a-z]{3}(?![a-z])'), 4);
     assert.equal(regexReach('(?<![a-z])ab'), 3);

@@ -91,6 +91,8 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
   // every `minLength` positions, so only those are looked at until one holds a value character.
   const min = GENERIC_SECRET.minLength;
   const tags: TagState = { lastOpen: -1, checked: -1, checkedMayNameKey: false };
+  // The first `<` not yet passed: each is found once, so tracking the last one stays linear.
+  let nextOpen = kind === 'xml' ? text.indexOf('<') : -1;
   for (let i = min - 1; i < text.length; ) {
     const c = text.charCodeAt(i);
     if (c > 0x7f || chars[c] === 0) {
@@ -101,7 +103,7 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
     while (start > 0 && isValueChar(text.charCodeAt(start - 1), chars)) start--;
     const end = runEnd(text, i + 1, chars);
     if (end - start >= min) {
-      if (kind === 'xml') tags.lastOpen = text.lastIndexOf('<', start - 1);
+      for (; nextOpen !== -1 && nextOpen < start; nextOpen = text.indexOf('<', nextOpen + 1)) tags.lastOpen = nextOpen;
       if (runMayBeSecret(text, kind, code, start, end, tags)) return true;
     }
     i = end + min; // text[end] is no value character

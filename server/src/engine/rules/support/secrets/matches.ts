@@ -27,7 +27,7 @@ function withIndices(regex: RegExp, mode: 'g' | 'y'): RegExp {
 }
 
 /** Sorted offsets where any of the keywords occurs. */
-function keywordOffsets(text: string, keywords: readonly string[]): number[] {
+function findKeywordOffsets(text: string, keywords: readonly string[]): number[] {
   const offsets = new Set<number>();
   for (const keyword of keywords) {
     for (let at = text.indexOf(keyword); at !== -1; at = text.indexOf(keyword, at + 1)) offsets.add(at);
@@ -64,11 +64,11 @@ const reaches = new Map<SecretDetector, number>();
 export function mayMatchAtKeywords(detector: SecretDetector, view: string, exact: boolean, offsets?: readonly number[]): boolean {
   let reach = reaches.get(detector);
   if (reach === undefined) reaches.set(detector, (reach = regexReach(detector.regex.source)));
-  // A lookbehind would read before the keyword, where the view's characters are not the text's.
-  if (!detector.matchStartsAtKeyword || reach === Infinity || /\(\?<[=!]/.test(detector.regex.source)) return true;
+  // A lookbehind or word boundary reads before the keyword, where the view's characters are not the text's.
+  if (!detector.matchStartsAtKeyword || reach === Infinity || /\(\?<[=!]|\\[bB]/.test(detector.regex.source)) return true;
   const sticky = withIndices(detector.regex, 'y');
   const beyondAscii = exact ? undefined : new BeyondAscii(view);
-  for (const offset of offsets ?? keywordOffsets(view, detector.keywords)) {
+  for (const offset of offsets ?? findKeywordOffsets(view, detector.keywords)) {
     if (beyondAscii?.within(offset, offset + reach)) {
       sticky.lastIndex = 0;
       if (sticky.test(Buffer.from(view.slice(offset, offset + 4 * reach), 'latin1').toString('utf8'))) return true;
@@ -95,7 +95,7 @@ export function rawMatches(detector: SecretDetector, text: string): SecretMatch[
     // offset, at or after the previous match's end, where the regex matches.
     const sticky = withIndices(detector.regex, 'y');
     let searchFrom = 0;
-    for (const offset of keywordOffsets(text, detector.keywords)) {
+    for (const offset of findKeywordOffsets(text, detector.keywords)) {
       if (matches.length >= MAX_MATCHES) break;
       if (offset < searchFrom) continue;
       sticky.lastIndex = offset;

@@ -1,7 +1,8 @@
 /**
  * How far from where a match attempt starts a regex can read: the longest match, plus what its
  * lookarounds read, counted as if they consumed it (never too little). Infinity when unbounded
- * (`*`, `+`, `{n,}`, back-references). For the bounded detector regexes (see detectors.ts).
+ * (`*`, `+`, `{n,}`, back-references). For the bounded detector regexes (see detectors.ts), which
+ * have no `u` or `v` flag: the source is read as JavaScript reads it without them.
  */
 export function regexReach(source: string): number {
   let at = 0;
@@ -41,8 +42,8 @@ export function regexReach(source: string): number {
       return inner;
     }
     if (c === '[') {
+      // As JavaScript reads a class: `]` right after `[` or `[^` closes it (`[]`, `[^]`).
       if (source[at] === '^') at++;
-      if (source[at] === ']') at++; // a literal ] first in a class
       while (at < source.length && source[at] !== ']') at += source[at] === '\\' ? 2 : 1;
       at++;
       return 1;
@@ -51,9 +52,10 @@ export function regexReach(source: string): number {
       const e = source[at++];
       if (/[1-9k]/.test(e)) return Infinity; // a back-reference: as long as what it refers to
       if (e === 'b' || e === 'B') return 0;
-      if (e === 'u') at += source[at] === '{' ? source.indexOf('}', at) - at + 1 : 4;
-      else if (e === 'x') at += 2;
-      else if (e === 'c') at += 1;
+      // Without the digits they take, `\x`, `\u` and `\c` stand for the letter alone (the rest is read on).
+      if (e === 'x' && /^[0-9a-fA-F]{2}/.test(source.slice(at, at + 2))) at += 2;
+      else if (e === 'u' && /^[0-9a-fA-F]{4}/.test(source.slice(at, at + 4))) at += 4;
+      else if (e === 'c' && /^[A-Za-z]/.test(source[at] ?? '')) at += 1;
       return 1;
     }
     return 1;
