@@ -51,7 +51,6 @@ export interface ScanResult {
   parseError?: { message: string; line: number; column: number };
 }
 
-
 interface KindPlan {
   rules: Rule[];
   /** Pin rules the user turned off that still run, silently, so pin-health checks see their pins. */
