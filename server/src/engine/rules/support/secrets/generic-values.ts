@@ -94,8 +94,7 @@ export function mayHoldGenericSecret(text: string, kind: FileKind): boolean {
   // The first `<` not yet passed: each is found once, so tracking the last one stays linear.
   let nextOpen = kind === 'xml' ? text.indexOf('<') : -1;
   for (let i = min - 1; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f || chars[c] === 0) {
+    if (!isValueChar(text.charCodeAt(i), chars)) {
       i += min;
       continue;
     }
@@ -126,11 +125,7 @@ interface TagState {
 /** Where the run of value characters that starts at `start` ends. */
 function runEnd(text: string, start: number, chars: Uint8Array): number {
   let i = start;
-  while (i < text.length) {
-    const c = text.charCodeAt(i);
-    if (c > 0x7f || chars[c] === 0) break;
-    i++;
-  }
+  while (i < text.length && isValueChar(text.charCodeAt(i), chars)) i++;
   return i;
 }
 

@@ -55,6 +55,21 @@ class BeyondAscii {
 const reaches = new Map<SecretDetector, number>();
 
 /**
+ * How far from a keyword the detector's regex reads (`regexReach`), or Infinity when the view
+ * cannot stand in for the text: a lookbehind or word boundary reads before the keyword, where the
+ * view's characters are not the text's. Worked out once per detector.
+ */
+function viewReach(detector: SecretDetector): number {
+  let reach = reaches.get(detector);
+  if (reach === undefined) {
+    const source = detector.regex.source;
+    reach = /\(\?<[=!]|\\[bB]/.test(source) ? Infinity : regexReach(source);
+    reaches.set(detector, reach);
+  }
+  return reach;
+}
+
+/**
  * For a detector whose matches start at its keywords: false only when its regex matches nowhere in
  * the text `view` stands for (see `Undecoded`). In a latin1 view of UTF-8 bytes, where the
  * characters the regex can read from a keyword on are all ASCII they are the text's; elsewhere
@@ -62,10 +77,8 @@ const reaches = new Map<SecretDetector, number>();
  * `offsets`, when known, are where the detector's keywords start in `view`.
  */
 export function mayMatchAtKeywords(detector: SecretDetector, view: string, exact: boolean, offsets?: readonly number[]): boolean {
-  let reach = reaches.get(detector);
-  if (reach === undefined) reaches.set(detector, (reach = regexReach(detector.regex.source)));
-  // A lookbehind or word boundary reads before the keyword, where the view's characters are not the text's.
-  if (!detector.matchStartsAtKeyword || reach === Infinity || /\(\?<[=!]|\\[bB]/.test(detector.regex.source)) return true;
+  const reach = viewReach(detector);
+  if (!detector.matchStartsAtKeyword || reach === Infinity) return true;
   const sticky = withIndices(detector.regex, 'y');
   const beyondAscii = exact ? undefined : new BeyondAscii(view);
   for (const offset of offsets ?? findKeywordOffsets(view, detector.keywords)) {
